@@ -1,0 +1,49 @@
+package cn.gdftu.twocoverage.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The SHA-256 of a period folder: every file's path relative to the folder and its bytes, in path
+ * order. Unchanged input gives the same digest, so the job knows what is up to date.
+ */
+final class InputDigest {
+
+	private InputDigest() {
+	}
+
+	static String of(Path periodFolder) {
+		try (Stream<Path> walk = Files.walk(periodFolder)) {
+			List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 16];
+			for (Path file : files) {
+				digest.update(periodFolder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+				try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+					while (in.read(buffer) >= 0) {
+						// reading feeds the digest
+					}
+				}
+				digest.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

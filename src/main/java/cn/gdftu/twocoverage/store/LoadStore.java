@@ -1,0 +1,59 @@
+package cn.gdftu.twocoverage.store;
+
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Loads and their publication. A period's data is written under a fresh load; publishing swaps the
+ * period's pointer to it and drops the load it replaces, in one transaction.
+ */
+public interface LoadStore {
+
+	@SqlUpdate("INSERT INTO load (period, input_digest, state) VALUES (:period, :digest, 'loading')")
+	@GetGeneratedKeys("load_id")
+	long begin(@Bind("period") String period, @Bind("digest") String digest);
+
+	@SqlQuery("SELECT load_id FROM period_state WHERE period = :period")
+	Optional<Long> publishedLoad(@Bind("period") String period);
+
+	@SqlQuery("SELECT input_digest FROM period_state WHERE period = :period")
+	Optional<String> publishedDigest(@Bind("period") String period);
+
+	@SqlQuery("SELECT period FROM period_state WHERE period < :period ORDER BY period DESC LIMIT 1")
+	Optional<String> previousPublishedPeriod(@Bind("period") String period);
+
+	@SqlUpdate("INSERT INTO period_state (period, load_id, input_digest) VALUES (:period, :load, :digest) "
+			+ "ON CONFLICT (period) DO UPDATE SET load_id = excluded.load_id, input_digest = excluded.input_digest")
+	void point(@Bind("period") String period, @Bind("load") long load, @Bind("digest") String digest);
+
+	@SqlUpdate("DELETE FROM load WHERE period = :period AND load_id <> :load")
+	void deleteOtherLoadRecords(@Bind("period") String period, @Bind("load") long load);
+
+	@SqlUpdate("UPDATE load SET state = CASE WHEN load_id = :load THEN 'published' ELSE 'superseded' END "
+			+ "WHERE period = :period")
+	void markPublished(@Bind("period") String period, @Bind("load") long load);
+
+	/** Every load of the period but the published one: superseded, or left half-loaded by a crash. */
+	@SqlUpdate("DELETE FROM <table> WHERE load_id IN (SELECT load_id FROM load WHERE period = :period AND load_id <> :load)")
+	void deleteOtherLoads(@Define("table") String table, @Bind("period") String period,
+			@Bind("load") long load);
+
+	/** Call inside the publishing step's transaction, together with the period's coverage rows. */
+	default void publish(String period, long load, String digest) {
+		point(period, load, digest);
+		markPublished(period, load);
+		for (String table : LOAD_TABLES) {
+			deleteOtherLoads(table, period, load);
+		}
+		deleteOtherLoadRecords(period, load);
+	}
+
+	/** The tables whose rows belong to a load. */
+	String[] LOAD_TABLES = { "organization", "contract", "row_reject", "skipped_line", "submission",
+			"unknown_submission" };
+}

@@ -1,0 +1,80 @@
+package cn.gdftu.twocoverage.store;
+
+import java.util.List;
+
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import cn.gdftu.twocoverage.ingest.Contract;
+import cn.gdftu.twocoverage.ingest.Organization;
+import cn.gdftu.twocoverage.ingest.RowRejection;
+
+/** What a load holds of the cities' returns: accepted rows, rejected rows, skipped lines, statuses. */
+public interface ReturnStore {
+
+	@SqlBatch("INSERT INTO organization (load_id, city_code, line, employer_id, employer_name, county_code, industry, "
+			+ "ownership, employees, women_employees, women_members, women_org) VALUES (:load, :city, :o.line, "
+			+ ":o.employerId, :o.employerName, :o.countyCode, :o.industry, :o.ownership, :o.employees, "
+			+ ":o.womenEmployees, :o.womenMembers, :o.womenOrg)")
+	void addOrganizations(@Bind("load") long load, @Bind("city") String city,
+			@BindMethods("o") List<Organization> organizations);
+
+	@SqlBatch("INSERT INTO contract (load_id, city_code, line, contract_id, scope, employer_id, effective_from, "
+			+ "expires_on) VALUES (:load, :city, :c.line, :c.contractId, :c.scope, :c.employerId, "
+			+ ":c.effectiveFrom, :c.expiresOn)")
+	void addContracts(@Bind("load") long load, @Bind("city") String city,
+			@BindMethods("c") List<Contract> contracts);
+
+	@SqlBatch("INSERT INTO row_reject (load_id, city_code, file, line, column_name, value, reason, message) "
+			+ "VALUES (:load, :city, :r.file, :r.line, :r.column, :r.value, :r.reason, :r.message)")
+	void addRejects(@Bind("load") long load, @Bind("city") String city, @BindMethods("r") List<RowRejection> rejects);
+
+	@SqlBatch("INSERT INTO skipped_line (load_id, city_code, file, line, kind) "
+			+ "VALUES (:load, :city, :s.file, :s.line, :s.kind)")
+	void addSkippedLines(@Bind("load") long load, @Bind("city") String city,
+			@BindMethods("s") List<FileLine> lines);
+
+	@SqlUpdate("INSERT INTO submission (load_id, city_code, status, organizations_rows, organizations_accepted, "
+			+ "contracts_rows, contracts_accepted, rejected_rows, skipped_lines, message) VALUES (:load, :s.cityCode, "
+			+ ":s.status, :s.organizationsRows, :s.organizationsAccepted, :s.contractsRows, :s.contractsAccepted, "
+			+ ":s.rejectedRows, :s.skippedLines, :s.message) ON CONFLICT (load_id, city_code) DO UPDATE SET "
+			+ "status = excluded.status, organizations_rows = excluded.organizations_rows, "
+			+ "organizations_accepted = excluded.organizations_accepted, contracts_rows = excluded.contracts_rows, "
+			+ "contracts_accepted = excluded.contracts_accepted, rejected_rows = excluded.rejected_rows, "
+			+ "skipped_lines = excluded.skipped_lines, message = excluded.message")
+	void putSubmission(@Bind("load") long load, @BindMethods("s") Submission submission);
+
+	@SqlUpdate("INSERT INTO unknown_submission (load_id, name) VALUES (:load, :name)")
+	void addUnknownSubmission(@Bind("load") long load, @Bind("name") String name);
+
+	@SqlUpdate("DELETE FROM unknown_submission WHERE load_id = :load")
+	void forgetUnknownSubmissions(@Bind("load") long load);
+
+	/** Clears what an interrupted attempt at this city left, so the city is read again from its first line. */
+	default void forgetCity(long load, String city) {
+		for (String table : CITY_TABLES) {
+			deleteCityRows(table, load, city);
+		}
+	}
+
+	String[] CITY_TABLES = { "organization", "contract", "row_reject", "skipped_line", "submission" };
+
+	@SqlUpdate("DELETE FROM <table> WHERE load_id = :load AND city_code = :city")
+	void deleteCityRows(@Define("table") String table, @Bind("load") long load,
+			@Bind("city") String city);
+
+	/** The stored lines of the given contracts, to reject them all as inconsistent. */
+	@SqlQuery("SELECT line FROM contract WHERE load_id = :load AND city_code = :city AND contract_id = :contract "
+			+ "ORDER BY line")
+	List<Integer> contractLines(@Bind("load") long load, @Bind("city") String city, @Bind("contract") String contract);
+
+	@SqlUpdate("DELETE FROM contract WHERE load_id = :load AND city_code = :city AND contract_id = :contract")
+	void deleteContract(@Bind("load") long load, @Bind("city") String city, @Bind("contract") String contract);
+
+	@SqlQuery("SELECT count(*) FROM organization WHERE load_id = :load AND city_code = :city")
+	int organizationCount(@Bind("load") long load, @Bind("city") String city);
+}

@@ -1,0 +1,37 @@
+package cn.gdftu.twocoverage.store;
+
+import javax.sql.DataSource;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+	/**
+	 * JDBI on a transaction-aware proxy, so its statements join the chunk's transaction: rows commit
+	 * with the step's progress or roll back with it, and a restart never doubles them.
+	 */
+	@Bean
+	Jdbi jdbi(DataSource dataSource) {
+		Jdbi jdbi = Jdbi.create(new TransactionAwareDataSourceProxy(dataSource));
+		jdbi.installPlugin(new SqlObjectPlugin());
+		StoreArguments.register(jdbi);
+		Schema.create(jdbi);
+		return jdbi;
+	}
+
+	@Bean
+	ReturnStore returnStore(Jdbi jdbi) {
+		return jdbi.onDemand(ReturnStore.class);
+	}
+
+	@Bean
+	LoadStore loadStore(Jdbi jdbi) {
+		return jdbi.onDemand(LoadStore.class);
+	}
+}
