@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** A row of contracts.csv: one contract covering one employer. */
 public record Contract(int line, String contractId, Scope scope, String employerId, LocalDate effectiveFrom,
-		LocalDate expiresOn) {
+		LocalDate expiresOn) implements LineOutcome {
 }

@@ -93,7 +93,7 @@ public final class ReturnReader implements AutoCloseable {
 				continue;
 			}
 			if (TOTALS_WORDS.contains(Cells.key(first))) {
-				return new SkippedLine(line, SkippedLine.Kind.TOTALS);
+				return new SkippedLine(this.kind, line, SkippedLine.Kind.TOTALS);
 			}
 			return new ReturnRow(line, record.values(), this.header);
 		}
@@ -117,7 +117,7 @@ public final class ReturnReader implements AutoCloseable {
 				this.pending.addAll(titles);
 				return found;
 			}
-			titles.add(new SkippedLine(line, SkippedLine.Kind.TITLE));
+			titles.add(new SkippedLine(this.kind, line, SkippedLine.Kind.TITLE));
 		}
 		throw new ReturnRejectedException(this.kind.fileName() + " 找不到表头（应有以下列名："
 				+ describe(this.kind.columns()) + "），请保留表头行后重新报送");

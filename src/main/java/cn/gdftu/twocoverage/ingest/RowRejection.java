@@ -5,7 +5,7 @@ package cn.gdftu.twocoverage.ingest;
  * the column as the file's header names it, the value, the reason code and a Chinese message that
  * says what to do.
  */
-public record RowRejection(ReturnKind file, int line, String column, String value, Reason reason, String message) {
+public record RowRejection(ReturnKind file, int line, String column, String value, Reason reason, String message) implements LineOutcome {
 
 	static RowRejection of(ReturnKind file, int line, String column, String value, Reason reason, String detail) {
 		String what = (detail == null) ? reason.message() : reason.message() + "（" + detail + "）";

@@ -1,7 +1,7 @@
 package cn.gdftu.twocoverage.ingest;
 
 /** A title line above the header or a totals row: skipped and counted as a warning, not an error. */
-public record SkippedLine(int line, Kind kind) implements ReturnLine {
+public record SkippedLine(ReturnKind file, int line, Kind kind) implements ReturnLine, LineOutcome {
 
 	public enum Kind {
 

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.Define;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -14,9 +13,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 public interface LoadStore {
 
-	@SqlUpdate("INSERT INTO load (period, input_digest, state) VALUES (:period, :digest, 'loading')")
-	@GetGeneratedKeys("load_id")
-	long begin(@Bind("period") String period, @Bind("digest") String digest);
+	/** Opens a load for a run; a restarted run finds its load already open. */
+	@SqlUpdate("INSERT OR IGNORE INTO load (load_id, period, input_digest, state) VALUES (:load, :period, :digest, 'loading')")
+	void open(@Bind("load") long load, @Bind("period") String period, @Bind("digest") String digest);
 
 	@SqlQuery("SELECT load_id FROM period_state WHERE period = :period")
 	Optional<Long> publishedLoad(@Bind("period") String period);

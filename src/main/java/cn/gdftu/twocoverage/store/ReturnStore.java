@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import cn.gdftu.twocoverage.ingest.Contract;
 import cn.gdftu.twocoverage.ingest.Organization;
 import cn.gdftu.twocoverage.ingest.RowRejection;
+import cn.gdftu.twocoverage.ingest.SkippedLine;
 
 /** What a load holds of the cities' returns: accepted rows, rejected rows, skipped lines, statuses. */
 public interface ReturnStore {
@@ -36,7 +37,7 @@ public interface ReturnStore {
 	@SqlBatch("INSERT INTO skipped_line (load_id, city_code, file, line, kind) "
 			+ "VALUES (:load, :city, :s.file, :s.line, :s.kind)")
 	void addSkippedLines(@Bind("load") long load, @Bind("city") String city,
-			@BindMethods("s") List<FileLine> lines);
+			@BindMethods("s") List<SkippedLine> lines);
 
 	@SqlUpdate("INSERT INTO submission (load_id, city_code, status, organizations_rows, organizations_accepted, "
 			+ "contracts_rows, contracts_accepted, rejected_rows, skipped_lines, message) VALUES (:load, :s.cityCode, "

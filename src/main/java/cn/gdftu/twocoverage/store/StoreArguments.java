@@ -1,12 +1,15 @@
 package cn.gdftu.twocoverage.store;
 
+import java.lang.reflect.Type;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.config.ConfigRegistry;
 
 import cn.gdftu.twocoverage.ingest.ReturnKind;
@@ -23,18 +26,33 @@ final class StoreArguments {
 	}
 
 	static void register(Jdbi jdbi) {
-		jdbi.registerArgument(text(LocalDate.class, LocalDate::toString));
-		jdbi.registerArgument(text(Scope.class, Scope::code));
-		jdbi.registerArgument(text(WomenOrg.class, WomenOrg::code));
-		jdbi.registerArgument(text(ReturnKind.class, ReturnKind::fileName));
+		jdbi.registerArgument(new AsText<>(LocalDate.class, LocalDate::toString));
+		jdbi.registerArgument(new AsText<>(Scope.class, Scope::code));
+		jdbi.registerArgument(new AsText<>(WomenOrg.class, WomenOrg::code));
+		jdbi.registerArgument(new AsText<>(ReturnKind.class, ReturnKind::fileName));
 	}
 
-	private static <T> AbstractArgumentFactory<T> text(Class<T> type, Function<T, String> toText) {
-		return new AbstractArgumentFactory<>(Types.VARCHAR) {
-			@Override
-			protected Argument build(T value, ConfigRegistry config) {
-				return (position, statement, context) -> statement.setString(position, toText.apply(value));
+	/** Binds values of one type as the text a function makes of them. */
+	private record AsText<T>(Class<T> type, Function<T, String> toText) implements ArgumentFactory.Preparable {
+
+		@Override
+		public Optional<Function<Object, Argument>> prepare(Type requested, ConfigRegistry config) {
+			if (requested != this.type) {
+				return Optional.empty();
 			}
-		};
+			return Optional.of((value) -> (position, statement, context) -> {
+				if (value == null) {
+					statement.setNull(position, Types.VARCHAR);
+				}
+				else {
+					statement.setString(position, this.toText.apply(this.type.cast(value)));
+				}
+			});
+		}
+
+		@Override
+		public List<Type> prePreparedTypes() {
+			return List.of(this.type);
+		}
 	}
 }

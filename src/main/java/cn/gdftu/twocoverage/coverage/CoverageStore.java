@@ -1,0 +1,67 @@
+package cn.gdftu.twocoverage.coverage;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The coverage SQL: the figures of a load, the expiring contracts, and each period's stored figures. */
+public interface CoverageStore {
+
+	@SqlQuery
+	@UseClasspathSqlLocator
+	@RegisterConstructorMapper(LevelSums.class)
+	List<LevelSums> figures(@Bind("load") long load, @Bind("d") LocalDate referenceDate);
+
+	@SqlQuery
+	@UseClasspathSqlLocator
+	@RegisterConstructorMapper(ExpiringContract.class)
+	List<ExpiringContract> expiring(@Bind("load") long load, @Bind("d") LocalDate referenceDate,
+			@Bind("until") LocalDate until);
+
+	@SqlUpdate("DELETE FROM coverage WHERE period = :period")
+	void forget(@Bind("period") String period);
+
+	@SqlBatch("INSERT INTO coverage (period, level, code, parent_code, name, ordinal, org_units_denom, "
+			+ "org_units_covered, org_people_denom, org_people_covered, contract_units_denom, contract_units_covered, "
+			+ "contract_people_denom, contract_people_covered) VALUES (:period, :r.levelCode, :r.code, :r.parentCode, "
+			+ ":r.name, :ordinal, :f.orgUnitsDenom, :f.orgUnitsCovered, :f.orgPeopleDenom, :f.orgPeopleCovered, "
+			+ ":f.contractUnitsDenom, :f.contractUnitsCovered, :f.contractPeopleDenom, :f.contractPeopleCovered)")
+	void add(@Bind("period") String period, @BindMethods("r") List<CoverageRow> rows,
+			@BindMethods("f") List<Figures> figures, @Bind("ordinal") List<Integer> ordinals);
+
+	/** Replaces a period's stored figures; call inside the publishing transaction. */
+	default void replace(String period, List<CoverageRow> rows) {
+		forget(period);
+		List<Integer> ordinals = java.util.stream.IntStream.range(0, rows.size()).boxed().toList();
+		add(period, rows, rows.stream().map(CoverageRow::figures).toList(), ordinals);
+	}
+
+	@SqlQuery("SELECT level, code, parent_code, name, org_units_denom, org_units_covered, org_people_denom, "
+			+ "org_people_covered, contract_units_denom, contract_units_covered, contract_people_denom, "
+			+ "contract_people_covered FROM coverage WHERE period = :period ORDER BY ordinal")
+	@RegisterConstructorMapper(StoredRow.class)
+	List<StoredRow> stored(@Bind("period") String period);
+
+	@SqlQuery("SELECT DISTINCT period FROM coverage WHERE period <= :period ORDER BY period DESC LIMIT :limit")
+	List<String> periodsUpTo(@Bind("period") String period, @Bind("limit") int limit);
+
+	/** A stored coverage row as read back for reports and history. */
+	record StoredRow(String level, String code, String parentCode, String name, long orgUnitsDenom,
+			long orgUnitsCovered, long orgPeopleDenom, long orgPeopleCovered, long contractUnitsDenom,
+			long contractUnitsCovered, long contractPeopleDenom, long contractPeopleCovered) {
+
+		public CoverageRow row() {
+			return new CoverageRow(Level.fromCode(this.level), this.code, this.parentCode, this.name,
+					new Figures(this.orgUnitsDenom, this.orgUnitsCovered, this.orgPeopleDenom, this.orgPeopleCovered,
+							this.contractUnitsDenom, this.contractUnitsCovered, this.contractPeopleDenom,
+							this.contractPeopleCovered));
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package cn.gdftu.twocoverage.job;
+
+import java.util.List;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.gdftu.twocoverage.ingest.CityCheck;
+import cn.gdftu.twocoverage.ingest.CityLine;
+import cn.gdftu.twocoverage.ingest.LineOutcome;
+import cn.gdftu.twocoverage.ingest.RowRejectedException;
+import cn.gdftu.twocoverage.ingest.SubmissionMessages;
+import cn.gdftu.twocoverage.store.ReturnStore;
+import cn.gdftu.twocoverage.store.Submission;
+
+/**
+ * Opens and closes one city's ingest: clears what an interrupted attempt left, stores each skipped
+ * (rejected) row inside its chunk's transaction, and at the end rejects the rows of inconsistent
+ * contracts and records the city's submission, all in one transaction.
+ */
+class CityIngestListener implements StepExecutionListener, SkipListener<CityLine, LineOutcome> {
+
+	private final CityIngest city;
+
+	private final ReturnStore store;
+
+	private final TransactionTemplate transaction;
+
+	private final Progress progress;
+
+	CityIngestListener(CityIngest city, ReturnStore store, TransactionTemplate transaction, Progress progress) {
+		this.city = city;
+		this.store = store;
+		this.transaction = transaction;
+		this.progress = progress;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.transaction.executeWithoutResult((status) -> this.store.forgetCity(this.city.load(), this.city.cityCode()));
+	}
+
+	@Override
+	public void onSkipInProcess(CityLine line, Throwable failure) {
+		if (failure instanceof RowRejectedException rejected) {
+			this.store.addRejects(this.city.load(), this.city.cityCode(), List.of(rejected.rejection()));
+		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (!stepExecution.getStatus().isUnsuccessful()) {
+			Submission submission = this.transaction.execute((status) -> finish());
+			this.progress.ingested(this.city.period(), submission);
+		}
+		return null;
+	}
+
+	private Submission finish() {
+		long load = this.city.load();
+		String cityCode = this.city.cityCode();
+		CityCheck check = this.city.check();
+		if (this.city.rejection() != null) {
+			this.store.forgetCity(load, cityCode);
+			Submission rejected = Submission.rejected(cityCode, SubmissionMessages.rejected(this.city.rejection()));
+			this.store.putSubmission(load, rejected);
+			return rejected;
+		}
+		for (String contractId : check.inconsistentContracts()) {
+			List<Integer> lines = this.store.contractLines(load, cityCode, contractId);
+			this.store.addRejects(load, cityCode, check.rejectInconsistent(contractId, lines));
+			this.store.deleteContract(load, cityCode, contractId);
+		}
+		Submission submission = new Submission(cityCode, Submission.SUBMITTED, check.organizationsRows(),
+				check.organizationsAccepted(), check.contractsRows(), check.contractsAccepted(), check.rejectedRows(),
+				check.skippedLines(),
+				SubmissionMessages.submitted(cityCode, check.rejectedRows(), check.skippedLines()));
+		this.store.putSubmission(load, submission);
+		return submission;
+	}
+}

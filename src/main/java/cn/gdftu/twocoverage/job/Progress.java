@@ -1,0 +1,48 @@
+package cn.gdftu.twocoverage.job;
+
+import java.io.PrintStream;
+
+import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.store.Submission;
+
+/** The job's progress on standard output: one line per city and step, then one summary per period. */
+public class Progress {
+
+	private final PrintStream out;
+
+	private final ReferenceData reference;
+
+	public Progress(PrintStream out, ReferenceData reference) {
+		this.out = out;
+		this.reference = reference;
+	}
+
+	void surveyed(String period, String cityCode, String status, String message) {
+		line(period, cityCode, "检查", status + (message.isEmpty() ? "" : "  " + message));
+	}
+
+	void ingested(String period, Submission submission) {
+		line(period, submission.cityCode(), "读取", submission.status() + "  基层工会 " + submission.organizationsAccepted()
+				+ "/" + submission.organizationsRows() + " 行采用  专项合同 " + submission.contractsAccepted() + "/"
+				+ submission.contractsRows() + " 行采用  拒绝 " + submission.rejectedRows() + " 行"
+				+ (Submission.REJECTED.equals(submission.status()) ? "  " + submission.message() : ""));
+	}
+
+	void unknownFolder(String period, String name) {
+		this.out.printf("[%s] %-6s %s%n", period, name, "不是本省地级市代码的文件夹，已忽略");
+	}
+
+	void step(String period, String what) {
+		this.out.printf("[%s] %s%n", period, what);
+	}
+
+	void summary(String line) {
+		this.out.println(line);
+	}
+
+	private void line(String period, String cityCode, String step, String detail) {
+		String name = this.reference.city(cityCode).map((city) -> city.name()).orElse("");
+		this.out.printf("[%s] %s %-4s %s  %s%n", period, cityCode, name, step, detail);
+		this.out.flush();
+	}
+}

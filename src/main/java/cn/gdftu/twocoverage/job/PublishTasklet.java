@@ -1,0 +1,49 @@
+package cn.gdftu.twocoverage.job;
+
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.coverage.CoverageCalculator;
+import cn.gdftu.twocoverage.coverage.CoverageRow;
+import cn.gdftu.twocoverage.coverage.CoverageStore;
+import cn.gdftu.twocoverage.store.LoadStore;
+
+/**
+ * Computes the period's coverage from its load and publishes both in the step's one transaction:
+ * the stored figures and the period's pointer change together, and the replaced load goes.
+ */
+class PublishTasklet implements Tasklet {
+
+	private final CoverageCalculator calculator;
+
+	private final CoverageStore coverage;
+
+	private final LoadStore loads;
+
+	private final Progress progress;
+
+	PublishTasklet(CoverageCalculator calculator, CoverageStore coverage, LoadStore loads, Progress progress) {
+		this.calculator = calculator;
+		this.coverage = coverage;
+		this.loads = loads;
+		this.progress = progress;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		String period = job.getJobParameters().getString(JobKeys.PERIOD);
+		long load = job.getExecutionContext().getLong(JobKeys.LOAD);
+		List<CoverageRow> rows = this.calculator.compute(load, Period.parse(period));
+		this.coverage.replace(period, rows);
+		this.loads.publish(period, load, job.getJobParameters().getString(JobKeys.DIGEST));
+		this.progress.step(period, "覆盖率已计算并保存（" + rows.size() + " 行）");
+		return RepeatStatus.FINISHED;
+	}
+}

@@ -1,0 +1,40 @@
+package cn.gdftu.twocoverage.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.report.PeriodReport;
+import cn.gdftu.twocoverage.report.PeriodSummary;
+
+/** Writes the period's report folder from what was published; safe to run again after a crash. */
+class ReportTasklet implements Tasklet {
+
+	static final String SUMMARY = "summary";
+
+	private final PeriodReport report;
+
+	private final Progress progress;
+
+	ReportTasklet(PeriodReport report, Progress progress) {
+		this.report = report;
+		this.progress = progress;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		String period = job.getJobParameters().getString(JobKeys.PERIOD);
+		long load = job.getExecutionContext().getLong(JobKeys.LOAD);
+		Path reports = Path.of(job.getJobParameters().getString(JobKeys.REPORTS));
+		PeriodSummary summary = this.report.write(Period.parse(period), load, reports);
+		job.getExecutionContext().putString(SUMMARY, summary.line());
+		this.progress.step(period, "报告已写入 " + summary.index().getParent());
+		return RepeatStatus.FINISHED;
+	}
+}

@@ -1,0 +1,72 @@
+package cn.gdftu.twocoverage.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.gdftu.twocoverage.TwoCoverageApplication;
+
+/** The folders and database a run works in: checked before the run, then the Spring context on them. */
+final class Workspace {
+
+	private Workspace() {
+	}
+
+	/** Creates the reports folder and the database's folder; returns why they are unusable, or null. */
+	static String prepare(Path input, Path reports, Path database) {
+		Path absoluteInput = input.toAbsolutePath().normalize();
+		if (reports.toAbsolutePath().normalize().startsWith(absoluteInput)
+				|| database.toAbsolutePath().normalize().startsWith(absoluteInput)) {
+			return "报告和数据库不能写在输入文件夹内: " + input;
+		}
+		try {
+			Files.createDirectories(reports);
+			Path probe = Files.createTempFile(reports, ".probe", ".tmp");
+			Files.delete(probe);
+			Path parent = database.toAbsolutePath().getParent();
+			Files.createDirectories(parent);
+			if (Files.exists(database) && !Files.isWritable(database)) {
+				return "数据库文件不可写: " + database;
+			}
+			return null;
+		}
+		catch (IOException | SecurityException ex) {
+			return "报告文件夹不可写: " + reports + "（" + ex.getMessage() + "）";
+		}
+	}
+
+	static ConfigurableApplicationContext start(Path database) {
+		try {
+			return new SpringApplicationBuilder(TwoCoverageApplication.class)
+				.properties(Map.of("spring.datasource.url", url(database)))
+				.run();
+		}
+		catch (RuntimeException ex) {
+			throw new UnusableDatabaseException("数据库无法使用: " + database + "（" + rootMessage(ex) + "）");
+		}
+	}
+
+	static String url(Path database) {
+		return "jdbc:sqlite:" + database.toAbsolutePath().normalize()
+				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000";
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+
+	static final class UnusableDatabaseException extends RuntimeException {
+
+		UnusableDatabaseException(String message) {
+			super(message);
+		}
+	}
+}

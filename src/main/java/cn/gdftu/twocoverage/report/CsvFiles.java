@@ -1,0 +1,32 @@
+package cn.gdftu.twocoverage.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * How the job writes CSV: RFC 4180 in UTF-8. Files for people (submissions, rejects, expiring) start
+ * with a BOM and use CRLF so Excel opens them without garbled Chinese; coverage.csv, read by programs
+ * and compared across runs, has neither.
+ */
+final class CsvFiles {
+
+	private CsvFiles() {
+	}
+
+	static CSVPrinter forExcel(Path file, String... header) throws IOException {
+		BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		return CSVFormat.RFC4180.builder().setHeader(header).get().print(writer);
+	}
+
+	static CSVPrinter plain(Path file, String... header) throws IOException {
+		BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+		return CSVFormat.RFC4180.builder().setRecordSeparator('\n').setHeader(header).get().print(writer);
+	}
+}

@@ -1,0 +1,108 @@
+package cn.gdftu.twocoverage.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.apache.commons.csv.CSVPrinter;
+
+import cn.gdftu.twocoverage.coverage.CoverageRow;
+import cn.gdftu.twocoverage.coverage.ExpiringContract;
+import cn.gdftu.twocoverage.coverage.Figures;
+import cn.gdftu.twocoverage.coverage.Rate;
+import cn.gdftu.twocoverage.reference.Division;
+import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.store.Submission;
+
+/** The CSV files of SPEC §6: coverage, submissions, each city's rejects, expiring contracts. */
+final class CsvOutputs {
+
+	static final String[] COVERAGE_HEADER = { "period", "level", "code", "parent_code", "name", "org_units_denom",
+			"org_units_covered", "org_units_rate", "org_people_denom", "org_people_covered", "org_people_rate",
+			"contract_units_denom", "contract_units_covered", "contract_units_rate", "contract_people_denom",
+			"contract_people_covered", "contract_people_rate" };
+
+	static final String[] SUBMISSIONS_HEADER = { "period", "city_code", "city_name", "status", "organizations_rows",
+			"organizations_accepted", "contracts_rows", "contracts_accepted", "rejected_rows", "message" };
+
+	static final String[] REJECTS_HEADER = { "file", "line", "column", "value", "reason", "message" };
+
+	static final String[] EXPIRING_HEADER = { "period", "city_code", "city_name", "county_code", "county_name",
+			"contract_id", "scope", "effective_from", "expires_on", "days_to_expiry", "covered_employers",
+			"covered_women_employees" };
+
+	private final ReportStore store;
+
+	private final ReferenceData reference;
+
+	CsvOutputs(ReportStore store, ReferenceData reference) {
+		this.store = store;
+		this.reference = reference;
+	}
+
+	void write(ReportData data, Path dir) throws IOException {
+		writeCoverage(data, dir.resolve("coverage.csv"));
+		writeSubmissions(data, dir.resolve("submissions.csv"));
+		writeRejects(data, dir.resolve("rejects"));
+		writeExpiring(data, dir.resolve("expiring.csv"));
+	}
+
+	private void writeCoverage(ReportData data, Path file) throws IOException {
+		try (CSVPrinter csv = CsvFiles.plain(file, COVERAGE_HEADER)) {
+			for (CoverageRow row : data.coverage()) {
+				Figures f = row.figures();
+				csv.printRecord(data.period(), row.level().code(), row.code(), row.parentCode(), row.name(),
+						f.orgUnitsDenom(), f.orgUnitsCovered(), Rate.text(f.orgUnitsRate()), f.orgPeopleDenom(),
+						f.orgPeopleCovered(), Rate.text(f.orgPeopleRate()), f.contractUnitsDenom(),
+						f.contractUnitsCovered(), Rate.text(f.contractUnitsRate()), f.contractPeopleDenom(),
+						f.contractPeopleCovered(), Rate.text(f.contractPeopleRate()));
+			}
+		}
+	}
+
+	private void writeSubmissions(ReportData data, Path file) throws IOException {
+		try (CSVPrinter csv = CsvFiles.forExcel(file, SUBMISSIONS_HEADER)) {
+			for (Submission s : data.submissions()) {
+				csv.printRecord(data.period(), s.cityCode(), cityName(s.cityCode()), s.status(), s.organizationsRows(),
+						s.organizationsAccepted(), s.contractsRows(), s.contractsAccepted(), s.rejectedRows(),
+						s.message());
+			}
+		}
+	}
+
+	private void writeRejects(ReportData data, Path dir) throws IOException {
+		Files.createDirectories(dir);
+		for (Submission s : data.submissions()) {
+			if (s.rejectedRows() == 0) {
+				continue;
+			}
+			List<ReportStore.Reject> rejects = this.store.rejects(data.load(), s.cityCode());
+			try (CSVPrinter csv = CsvFiles.forExcel(dir.resolve(s.cityCode() + ".csv"), REJECTS_HEADER)) {
+				for (ReportStore.Reject r : rejects) {
+					csv.printRecord(r.file(), r.line(), r.columnName(), r.value(), r.reason(), r.message());
+				}
+			}
+		}
+	}
+
+	private void writeExpiring(ReportData data, Path file) throws IOException {
+		try (CSVPrinter csv = CsvFiles.forExcel(file, EXPIRING_HEADER)) {
+			for (ExpiringContract c : data.expiring()) {
+				csv.printRecord(data.period(), c.cityCode(), cityName(c.cityCode()), c.countyCode(),
+						countyName(c.cityCode(), c.countyCode()), c.contractId(), c.scope(), c.effectiveFrom(),
+						c.expiresOn(), ChronoUnit.DAYS.between(data.period().referenceDate(), c.expiresOn()),
+						c.coveredEmployers(), c.coveredWomenEmployees());
+			}
+		}
+	}
+
+	private String cityName(String code) {
+		return this.reference.city(code).map(Division::name).orElse(code);
+	}
+
+	private String countyName(String city, String county) {
+		return county.isEmpty() ? "跨区县" : this.reference.county(city, county).map(Division::name).orElse(county);
+	}
+}

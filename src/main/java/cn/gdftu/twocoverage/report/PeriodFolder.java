@@ -1,0 +1,71 @@
+package cn.gdftu.twocoverage.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * Replaces {@code reports/<period>/} as a whole: the outputs are written into a hidden sibling folder
+ * and moved into place with renames, so a crash never leaves a mix of old and new files (at worst the
+ * folder is absent until the next run writes it again).
+ */
+final class PeriodFolder {
+
+	private PeriodFolder() {
+	}
+
+	static Path staging(Path reports, String period) throws IOException {
+		Files.createDirectories(reports);
+		clearLeftovers(reports, period);
+		return Files.createDirectory(reports.resolve(".writing-" + period));
+	}
+
+	static void publish(Path reports, String period, Path staging) throws IOException {
+		Path target = reports.resolve(period);
+		Path old = reports.resolve(".replaced-" + period);
+		if (Files.exists(target)) {
+			Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+		}
+		Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+		deleteTree(old);
+	}
+
+	private static void clearLeftovers(Path reports, String period) throws IOException {
+		deleteTree(reports.resolve(".writing-" + period));
+		deleteTree(reports.resolve(".replaced-" + period));
+	}
+
+	static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+				Files.delete(file);
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+				Files.delete(dir);
+				return FileVisitResult.CONTINUE;
+			}
+		});
+	}
+
+	static boolean isEmpty(Path dir) {
+		try (Stream<Path> entries = Files.list(dir)) {
+			return entries.findAny().isEmpty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

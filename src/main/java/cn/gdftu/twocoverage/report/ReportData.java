@@ -1,0 +1,23 @@
+package cn.gdftu.twocoverage.report;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.coverage.CoverageRow;
+import cn.gdftu.twocoverage.coverage.ExpiringContract;
+import cn.gdftu.twocoverage.store.Submission;
+
+/**
+ * Everything the report of one period shows, read from the published load and the stored history.
+ * {@code history} maps each stored period up to this one (oldest first, at most 12) to its rows.
+ */
+record ReportData(Period period, long load, List<CoverageRow> coverage, List<CoverageRow> previous,
+		String previousPeriod, List<Submission> submissions, List<ReportStore.ReasonCount> reasonCounts,
+		List<String> unknownSubmissions, List<ExpiringContract> expiring, List<ReportStore.ScopeCount> scopeCounts,
+		Map<String, List<CoverageRow>> history) {
+
+	long submittedCities() {
+		return this.submissions.stream().filter((s) -> Submission.SUBMITTED.equals(s.status())).count();
+	}
+}

@@ -1,0 +1,49 @@
+package cn.gdftu.twocoverage.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.coverage.CoverageRow;
+import cn.gdftu.twocoverage.coverage.CoverageStore;
+
+/** Reads a period's report data from the database. */
+final class ReportDataLoader {
+
+	static final int EXPIRY_WINDOW_DAYS = 90;
+
+	static final int TREND_PERIODS = 12;
+
+	private final CoverageStore coverage;
+
+	private final ReportStore reports;
+
+	ReportDataLoader(CoverageStore coverage, ReportStore reports) {
+		this.coverage = coverage;
+		this.reports = reports;
+	}
+
+	ReportData load(Period period, long load) {
+		String key = period.toString();
+		List<String> periods = new ArrayList<>(this.coverage.periodsUpTo(key, TREND_PERIODS));
+		Collections.reverse(periods);
+		Map<String, List<CoverageRow>> history = new LinkedHashMap<>();
+		for (String stored : periods) {
+			history.put(stored, rows(stored));
+		}
+		String previousPeriod = periods.stream().filter((p) -> p.compareTo(key) < 0).reduce((a, b) -> b).orElse(null);
+		List<CoverageRow> previous = (previousPeriod == null) ? List.of() : history.get(previousPeriod);
+		return new ReportData(period, load, rows(key), previous, previousPeriod, this.reports.submissions(load),
+				this.reports.reasonCounts(load), this.reports.unknownSubmissions(load),
+				this.coverage.expiring(load, period.referenceDate(),
+						period.referenceDate().plusDays(EXPIRY_WINDOW_DAYS)),
+				this.reports.scopeCounts(load, period.referenceDate()), history);
+	}
+
+	private List<CoverageRow> rows(String period) {
+		return this.coverage.stored(period).stream().map(CoverageStore.StoredRow::row).toList();
+	}
+}

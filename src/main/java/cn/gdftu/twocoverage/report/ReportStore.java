@@ -1,0 +1,51 @@
+package cn.gdftu.twocoverage.report;
+
+import java.util.List;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+import cn.gdftu.twocoverage.store.Submission;
+
+/** What the report reads of a published load besides the coverage figures. */
+public interface ReportStore {
+
+	@SqlQuery("SELECT city_code, status, organizations_rows, organizations_accepted, contracts_rows, "
+			+ "contracts_accepted, rejected_rows, skipped_lines, message FROM submission WHERE load_id = :load "
+			+ "ORDER BY city_code")
+	@RegisterConstructorMapper(Submission.class)
+	List<Submission> submissions(@Bind("load") long load);
+
+	/** A city's to-do list: organizations.csv first, then contracts.csv, each by line. */
+	@SqlQuery("SELECT file, line, column_name, value, reason, message FROM row_reject "
+			+ "WHERE load_id = :load AND city_code = :city "
+			+ "ORDER BY CASE file WHEN 'organizations.csv' THEN 0 ELSE 1 END, line")
+	@RegisterConstructorMapper(Reject.class)
+	List<Reject> rejects(@Bind("load") long load, @Bind("city") String city);
+
+	@SqlQuery("SELECT city_code, reason, count(*) AS count FROM row_reject WHERE load_id = :load "
+			+ "GROUP BY city_code, reason ORDER BY city_code, count(*) DESC, reason")
+	@RegisterConstructorMapper(ReasonCount.class)
+	List<ReasonCount> reasonCounts(@Bind("load") long load);
+
+	@SqlQuery("SELECT name FROM unknown_submission WHERE load_id = :load ORDER BY name")
+	List<String> unknownSubmissions(@Bind("load") long load);
+
+	@SqlQuery("SELECT scope, count(DISTINCT contract_id) AS contracts, count(DISTINCT employer_id) AS unions "
+			+ "FROM contract WHERE load_id = :load AND effective_from <= :d AND expires_on >= :d GROUP BY scope")
+	@RegisterConstructorMapper(ScopeCount.class)
+	List<ScopeCount> scopeCounts(@Bind("load") long load, @Bind("d") java.time.LocalDate referenceDate);
+
+	/** A stored row of a city's rejects file. */
+	record Reject(String file, int line, String columnName, String value, String reason, String message) {
+	}
+
+	/** How many rows of a city were rejected for one reason. */
+	record ReasonCount(String cityCode, String reason, int count) {
+	}
+
+	/** Contracts in force at D by scope, and the unions they cover. */
+	record ScopeCount(String scope, int contracts, int unions) {
+	}
+}
