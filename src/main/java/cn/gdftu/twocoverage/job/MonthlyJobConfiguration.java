@@ -145,8 +145,8 @@ class MonthlyJobConfiguration {
 	}
 
 	@Bean
-	Progress progress(ReferenceData reference) {
-		return new Progress(System.out, reference);
+	Progress progress(ReferenceData reference, @Value("${two-coverage.progress:true}") boolean printed) {
+		return printed ? new Progress(System.out, reference) : Progress.quiet(reference);
 	}
 
 	@Bean

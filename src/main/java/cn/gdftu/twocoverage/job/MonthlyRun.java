@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import cn.gdftu.twocoverage.Period;
@@ -35,7 +36,7 @@ class MonthlyRun {
 
 	private final Progress progress;
 
-	MonthlyRun(JobOperator jobOperator, JobRepository jobRepository, Job monthlyJob, LoadStore loads,
+	MonthlyRun(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("monthlyJob") Job monthlyJob, LoadStore loads,
 			Progress progress) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;

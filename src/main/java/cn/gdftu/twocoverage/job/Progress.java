@@ -12,6 +12,11 @@ public class Progress {
 
 	private final ReferenceData reference;
 
+	/** A progress that prints nowhere, for the validate command whose output is its own report. */
+	static Progress quiet(ReferenceData reference) {
+		return new Progress(new PrintStream(java.io.OutputStream.nullOutputStream()), reference);
+	}
+
 	public Progress(PrintStream out, ReferenceData reference) {
 		this.out = out;
 		this.reference = reference;

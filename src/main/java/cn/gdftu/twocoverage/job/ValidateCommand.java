@@ -1,14 +1,140 @@
 package cn.gdftu.twocoverage.job;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
+import org.springframework.context.ConfigurableApplicationContext;
 
-@Command(name = "validate", description = "报送前自查一个市的文件夹")
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.ingest.Reason;
+import cn.gdftu.twocoverage.reference.Division;
+import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.report.PeriodReport;
+import cn.gdftu.twocoverage.report.RejectsFile;
+import cn.gdftu.twocoverage.report.ReportStore;
+import cn.gdftu.twocoverage.store.Submission;
+
+/**
+ * {@code validate DIR [--city CODE] [--period YYYY-MM] [--rejects FILE]}: a city's self-check before it
+ * sends its return. Exit 0: accepted with no rejected rows; 1: accepted, some rows rejected; 2: the
+ * whole return would be rejected; 3: the check itself could not run (bad arguments).
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+		description = "报送前自查一个市的文件夹（organizations.csv 和 contracts.csv），规则与省里的月度作业完全相同。"
+				+ "不会改动被检查的文件夹。退出码：0 全部采用；1 采用但有错误行；2 整份退回；3 无法检查。")
 class ValidateCommand implements Callable<Integer> {
 
+	static final int CLEAN = 0;
+
+	static final int ROWS_REJECTED = 1;
+
+	static final int RETURN_REJECTED = 2;
+
+	static final int CANNOT_CHECK = 3;
+
+	private static final int ERRORS_SHOWN = 20;
+
+	@Parameters(paramLabel = "DIR", description = "一个市的文件夹，内含 organizations.csv 和 contracts.csv")
+	Path folder;
+
+	@Option(names = "--city", paramLabel = "CODE", description = "市代码，如 440100（默认取文件夹名）")
+	String city;
+
+	@Option(names = "--period", paramLabel = "YYYY-MM", description = "报送期间（默认取上级文件夹名，如有）")
+	String period;
+
+	@Option(names = "--rejects", paramLabel = "FILE", description = "把全部错误行写入这个CSV文件（Excel可直接打开）")
+	Path rejectsFile;
+
+	private final PrintStream out = System.out;
+
 	@Override
-	public Integer call() {
-		return Failure.of(MonthlyCommand.BAD_ARGUMENTS, "validate: not yet");
+	public Integer call() throws Exception {
+		ReferenceData reference = ReferenceData.bundled();
+		if (!Files.isDirectory(this.folder)) {
+			return Failure.of(CANNOT_CHECK, "文件夹不存在: " + this.folder);
+		}
+		String cityCode = (this.city != null) ? this.city : this.folder.toAbsolutePath().normalize().getFileName().toString();
+		if (!reference.isCity(cityCode)) {
+			return Failure.of(CANNOT_CHECK, "无法确定市代码（" + cityCode + " 不是广东省地级市代码）：请用 --city 指定，例如 --city 440100");
+		}
+		if (this.period != null && !Period.isPeriod(this.period)) {
+			return Failure.of(CANNOT_CHECK, "--period 应为 YYYY-MM，例如 2026-10，而不是 " + this.period);
+		}
+		if (this.rejectsFile != null && this.rejectsFile.toAbsolutePath().normalize()
+			.startsWith(this.folder.toAbsolutePath().normalize())) {
+			return Failure.of(CANNOT_CHECK, "--rejects 不能写在被检查的文件夹内: " + this.rejectsFile);
+		}
+		Path scratch = Files.createTempDirectory("two-coverage-validate");
+		try (ConfigurableApplicationContext context = Workspace.start(scratch.resolve("validate.db"),
+				Map.of("two-coverage.progress", "false"))) {
+			CityValidation.Result result = context.getBean(CityValidation.class).validate(cityCode, this.folder,
+					periodLabel());
+			Division division = reference.city(cityCode).orElseThrow();
+			print(division, result);
+			if (this.rejectsFile != null && !result.rejects().isEmpty()) {
+				RejectsFile.write(this.rejectsFile, result.rejects());
+				this.out.println("全部错误行已写入 " + this.rejectsFile + "（用Excel打开，按行号逐条修改）");
+			}
+			return exitCode(result.submission());
+		}
+		finally {
+			PeriodReport.deleteTree(scratch);
+		}
+	}
+
+	private String periodLabel() {
+		if (this.period != null) {
+			return this.period;
+		}
+		Path parent = this.folder.toAbsolutePath().normalize().getParent();
+		String name = (parent == null) ? "" : parent.getFileName().toString();
+		return Period.isPeriod(name) ? name : "自查";
+	}
+
+	private static int exitCode(Submission submission) {
+		if (!Submission.SUBMITTED.equals(submission.status())) {
+			return RETURN_REJECTED;
+		}
+		return (submission.rejectedRows() == 0) ? CLEAN : ROWS_REJECTED;
+	}
+
+	private void print(Division city, CityValidation.Result result) {
+		Submission s = result.submission();
+		this.out.println("自查 " + city.name() + "（" + city.code() + "）: " + this.folder);
+		if (!Submission.SUBMITTED.equals(s.status())) {
+			this.out.println("结论：整份报送将被退回（退出码 2）");
+			this.out.println("原因：" + s.message());
+			return;
+		}
+		this.out.println((s.rejectedRows() == 0) ? "结论：可以全部采用，没有错误行（退出码 0）"
+				: "结论：可以采用，但有 " + s.rejectedRows() + " 行会被拒绝，请修改后再报送（退出码 1）");
+		this.out.printf("  基层工会台账 organizations.csv：读取 %d 行，采用 %d 行%n", s.organizationsRows(),
+				s.organizationsAccepted());
+		this.out.printf("  专项集体合同 contracts.csv：读取 %d 行，采用 %d 行%n", s.contractsRows(), s.contractsAccepted());
+		if (s.skippedLines() > 0) {
+			this.out.printf("  跳过标题行或合计行 %d 行（不算错误）%n", s.skippedLines());
+		}
+		if (result.rejects().isEmpty()) {
+			return;
+		}
+		this.out.println("拒绝原因：");
+		for (ReportStore.ReasonCount count : result.reasons()) {
+			this.out.printf("  %-22s %4d 行  %s%n", count.reason(), count.count(), Reason.valueOf(count.reason()).message());
+		}
+		List<ReportStore.Reject> shown = result.rejects().subList(0, Math.min(ERRORS_SHOWN, result.rejects().size()));
+		this.out.println((shown.size() < result.rejects().size()) ? "前 " + shown.size() + " 个错误（共 "
+				+ result.rejects().size() + " 个，用 --rejects 文件名 导出全部）：" : "错误行：");
+		for (ReportStore.Reject r : shown) {
+			this.out.printf("  %s 第%d行 %s=「%s」：%s%n", r.file(), r.line(), r.columnName(), r.value(), r.message());
+		}
 	}
 }

@@ -40,10 +40,14 @@ final class Workspace {
 	}
 
 	static ConfigurableApplicationContext start(Path database) {
+		return start(database, Map.of());
+	}
+
+	static ConfigurableApplicationContext start(Path database, Map<String, Object> properties) {
+		Map<String, Object> all = new java.util.HashMap<>(properties);
+		all.put("spring.datasource.url", url(database));
 		try {
-			return new SpringApplicationBuilder(TwoCoverageApplication.class)
-				.properties(Map.of("spring.datasource.url", url(database)))
-				.run();
+			return new SpringApplicationBuilder(TwoCoverageApplication.class).properties(all).run();
 		}
 		catch (RuntimeException ex) {
 			throw new UnusableDatabaseException("数据库无法使用: " + database + "（" + rootMessage(ex) + "）");

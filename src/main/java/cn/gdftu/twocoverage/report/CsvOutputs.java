@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -26,8 +25,6 @@ final class CsvOutputs {
 
 	static final String[] SUBMISSIONS_HEADER = { "period", "city_code", "city_name", "status", "organizations_rows",
 			"organizations_accepted", "contracts_rows", "contracts_accepted", "rejected_rows", "message" };
-
-	static final String[] REJECTS_HEADER = { "file", "line", "column", "value", "reason", "message" };
 
 	static final String[] EXPIRING_HEADER = { "period", "city_code", "city_name", "county_code", "county_name",
 			"contract_id", "scope", "effective_from", "expires_on", "days_to_expiry", "covered_employers",
@@ -78,12 +75,7 @@ final class CsvOutputs {
 			if (s.rejectedRows() == 0) {
 				continue;
 			}
-			List<ReportStore.Reject> rejects = this.store.rejects(data.load(), s.cityCode());
-			try (CSVPrinter csv = CsvFiles.forExcel(dir.resolve(s.cityCode() + ".csv"), REJECTS_HEADER)) {
-				for (ReportStore.Reject r : rejects) {
-					csv.printRecord(r.file(), r.line(), r.columnName(), r.value(), r.reason(), r.message());
-				}
-			}
+			RejectsFile.write(dir.resolve(s.cityCode() + ".csv"), this.store.rejects(data.load(), s.cityCode()));
 		}
 	}
 
