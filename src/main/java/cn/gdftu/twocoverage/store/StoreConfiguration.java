@@ -3,7 +3,6 @@ package cn.gdftu.twocoverage.store;
 import javax.sql.DataSource;
 
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,11 +17,7 @@ class StoreConfiguration {
 	 */
 	@Bean
 	Jdbi jdbi(DataSource dataSource) {
-		Jdbi jdbi = Jdbi.create(new TransactionAwareDataSourceProxy(dataSource));
-		jdbi.installPlugin(new SqlObjectPlugin());
-		StoreArguments.register(jdbi);
-		Schema.create(jdbi);
-		return jdbi;
+		return Stores.jdbi(new TransactionAwareDataSourceProxy(dataSource));
 	}
 
 	@Bean
