@@ -1,0 +1,173 @@
+package cn.gdftu.twocoverage.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+
+/**
+ * Names every point of a scatter. Placement is greedy and deterministic: fixed captions first,
+ * then each point tries spots around itself, nearest first, and takes the first one that covers
+ * no point, no other label and stays inside the plot; a label pushed away gets a leader line.
+ */
+final class PointLabels extends AbstractXYAnnotation {
+
+	/** A point to name, in data coordinates. */
+	record Point(String name, double x, double y) {
+	}
+
+	/** A caption pinned to a corner of the plot area (e.g. a target line's label). */
+	record Caption(String text, Paint paint, double x, double y, LabelText.Anchor anchor, boolean dataX,
+			boolean dataY) {
+	}
+
+	private static final double[] DISTANCES = { 1, 2, 3.2, 4.6, 6.5 };
+
+	/** Directions in the order tried: right, left, up, down, then the diagonals. */
+	private static final double[][] DIRECTIONS = { { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 }, { 1, -1 }, { -1, -1 },
+			{ 1, 1 }, { -1, 1 } };
+
+	private final List<Point> points;
+	private final List<Caption> captions;
+	private final double pointRadius;
+	private final Font font;
+	private final Font captionFont;
+
+	PointLabels(List<Point> points, List<Caption> captions, double pointRadius) {
+		this.points = List.copyOf(points);
+		this.captions = List.copyOf(captions);
+		this.pointRadius = pointRadius;
+		this.font = ChartFonts.regular(ChartStyle.ITEM_LABEL);
+		this.captionFont = ChartFonts.bold(ChartStyle.MARKER_LABEL);
+	}
+
+	@Override
+	public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+			int rendererIndex, PlotRenderingInfo info) {
+		RectangleEdge xEdge = plot.getDomainAxisEdge();
+		RectangleEdge yEdge = plot.getRangeAxisEdge();
+		List<Rectangle2D> taken = new ArrayList<>();
+		List<Point2D> centres = new ArrayList<>();
+		for (Point point : points) {
+			Point2D centre = new Point2D.Double(domainAxis.valueToJava2D(point.x(), dataArea, xEdge),
+					rangeAxis.valueToJava2D(point.y(), dataArea, yEdge));
+			centres.add(centre);
+			double r = pointRadius + 3;
+			taken.add(new Rectangle2D.Double(centre.getX() - r, centre.getY() - r, 2 * r, 2 * r));
+		}
+		for (Caption caption : captions) {
+			double x = caption.dataX() ? domainAxis.valueToJava2D(caption.x(), dataArea, xEdge)
+					: dataArea.getX() + caption.x() * dataArea.getWidth();
+			double y = caption.dataY() ? rangeAxis.valueToJava2D(caption.y(), dataArea, yEdge)
+					: dataArea.getY() + caption.y() * dataArea.getHeight();
+			taken.add(grow(LabelText.draw(g2, captionFont, caption.text(), caption.paint(), x, y, caption.anchor())));
+		}
+		for (int i = 0; i < points.size(); i++) {
+			place(g2, points.get(i).name(), centres.get(i), dataArea, taken);
+		}
+	}
+
+	private void place(Graphics2D g2, String name, Point2D centre, Rectangle2D dataArea, List<Rectangle2D> taken) {
+		Rectangle2D ink = LabelText.ink(g2, font, name);
+		Rectangle2D best = null;
+		double bestOverlap = Double.MAX_VALUE;
+		double bestDistance = 0;
+		double step = pointRadius + 8;
+		search:
+		for (double distance : DISTANCES) {
+			for (double[] direction : DIRECTIONS) {
+				Rectangle2D box = box(centre, ink, direction, distance * step);
+				if (!dataArea.contains(box)) {
+					continue;
+				}
+				double overlap = overlap(box, taken);
+				if (overlap < bestOverlap) {
+					best = box;
+					bestOverlap = overlap;
+					bestDistance = distance;
+					if (overlap == 0) {
+						break search;
+					}
+				}
+			}
+		}
+		if (best == null) {
+			best = box(centre, ink, DIRECTIONS[0], step);
+		}
+		if (bestDistance > 1) {
+			leader(g2, centre, best);
+		}
+		LabelText.drawAt(g2, font, name, Palette.TEXT, best);
+		taken.add(grow(best));
+	}
+
+	/** The label's ink box, offset from the point in one direction with its near edge at the distance. */
+	private static Rectangle2D box(Point2D centre, Rectangle2D ink, double[] direction, double distance) {
+		double w = ink.getWidth();
+		double h = ink.getHeight();
+		double dx = direction[0];
+		double dy = direction[1];
+		double scale = (dx != 0 && dy != 0) ? 0.75 : 1;
+		double x = centre.getX() + dx * distance * scale;
+		double y = centre.getY() + dy * distance * scale;
+		double left = dx > 0 ? x : dx < 0 ? x - w : x - w / 2;
+		double top = dy > 0 ? y : dy < 0 ? y - h : y - h / 2;
+		return new Rectangle2D.Double(left, top, w, h);
+	}
+
+	private static double overlap(Rectangle2D box, List<Rectangle2D> taken) {
+		double total = 0;
+		for (Rectangle2D other : taken) {
+			if (box.intersects(other)) {
+				Rectangle2D common = box.createIntersection(other);
+				total += common.getWidth() * common.getHeight() + 1;
+			}
+		}
+		return total;
+	}
+
+	private void leader(Graphics2D g2, Point2D centre, Rectangle2D box) {
+		double x = Math.max(box.getMinX(), Math.min(centre.getX(), box.getMaxX()));
+		double y = Math.max(box.getMinY(), Math.min(centre.getY(), box.getMaxY()));
+		double length = centre.distance(x, y);
+		if (length <= pointRadius + 2) {
+			return;
+		}
+		double start = (pointRadius + 2) / length;
+		g2.setPaint(Palette.MISSING);
+		g2.setStroke(new BasicStroke(1.5f));
+		g2.draw(new Line2D.Double(centre.getX() + (x - centre.getX()) * start,
+				centre.getY() + (y - centre.getY()) * start, x, y));
+	}
+
+	private static Rectangle2D grow(Rectangle2D box) {
+		double pad = LabelText.HALO + 2;
+		return new Rectangle2D.Double(box.getX() - pad, box.getY() - pad, box.getWidth() + 2 * pad,
+				box.getHeight() + 2 * pad);
+	}
+
+	List<Point> points() {
+		return points;
+	}
+
+	@Override
+	public boolean equals(Object obj) {
+		return obj == this;
+	}
+
+	@Override
+	public int hashCode() {
+		return System.identityHashCode(this);
+	}
+}
