@@ -61,6 +61,7 @@ final class ChartStyle {
 
 	/** A chart with the heading's title, subtitle (and optionally the legend) on top, source bottom-left. */
 	static JFreeChart chart(Plot plot, ChartHeading heading, boolean legend) {
+		noDataMessage(plot);
 		JFreeChart chart = new JFreeChart(null, ChartFonts.bold(TITLE), plot, false);
 		chart.setBackgroundPaint(Palette.BACKGROUND);
 		chart.setPadding(new RectangleInsets(36, 56, 24, 56));
@@ -84,6 +85,13 @@ final class ChartStyle {
 		footnote.setPadding(new RectangleInsets(16, 0, 0, 0));
 		chart.addSubtitle(footnote);
 		return chart;
+	}
+
+	/** What a plot with no value at all says, in the bundled font (JFreeChart's default would be boxes). */
+	static void noDataMessage(Plot plot) {
+		plot.setNoDataMessage(NO_DATA);
+		plot.setNoDataMessageFont(ChartFonts.regular(SUBTITLE));
+		plot.setNoDataMessagePaint(Palette.MISSING);
 	}
 
 	/** A left-aligned line of text above or below the plot. */
@@ -141,6 +149,7 @@ final class ChartStyle {
 
 	/** White, no outline, light range grid; the range axis below (horizontal) or left (vertical). */
 	static void categoryPlot(CategoryPlot plot) {
+		noDataMessage(plot);
 		plot.setBackgroundPaint(Palette.BACKGROUND);
 		plot.setOutlineVisible(false);
 		plot.setRangeGridlinePaint(Palette.GRID);

@@ -27,7 +27,10 @@ final class PointLabels extends AbstractXYAnnotation {
 	record Point(String name, double x, double y) {
 	}
 
-	/** A caption pinned to a corner of the plot area (e.g. a target line's label). */
+	/**
+	 * A fixed caption, e.g. a target line's label; x and y are data values when dataX/dataY, else
+	 * fractions of the plot area's width and height from its top-left corner.
+	 */
 	record Caption(String text, Paint paint, double x, double y, LabelText.Anchor anchor, boolean dataX,
 			boolean dataY) {
 	}
@@ -73,22 +76,51 @@ final class PointLabels extends AbstractXYAnnotation {
 					: dataArea.getY() + caption.y() * dataArea.getHeight();
 			taken.add(grow(LabelText.draw(g2, captionFont, caption.text(), caption.paint(), x, y, caption.anchor())));
 		}
+		List<Rectangle2D> inks = new ArrayList<>();
+		for (Point point : points) {
+			inks.add(LabelText.ink(g2, font, point.name()));
+		}
+		List<Placed> placed = layout(centres, inks, taken, dataArea, pointRadius);
 		for (int i = 0; i < points.size(); i++) {
-			place(g2, points.get(i).name(), centres.get(i), dataArea, taken);
+			Placed label = placed.get(i);
+			if (label.leader()) {
+				leader(g2, centres.get(i), label.box());
+			}
+			LabelText.drawAt(g2, font, points.get(i).name(), Palette.TEXT, label.box());
 		}
 	}
 
-	private void place(Graphics2D g2, String name, Point2D centre, Rectangle2D dataArea, List<Rectangle2D> taken) {
-		Rectangle2D ink = LabelText.ink(g2, font, name);
+	/** Where one label went, and whether it is far enough from its point to need a leader line. */
+	record Placed(Rectangle2D box, boolean leader) {
+	}
+
+	/**
+	 * Places one label per point (ink sizes given), avoiding the taken rectangles (points,
+	 * captions) and each other; in point order, so the result depends on the input only.
+	 */
+	static List<Placed> layout(List<Point2D> centres, List<Rectangle2D> inks, List<Rectangle2D> fixed,
+			Rectangle2D area, double pointRadius) {
+		List<Rectangle2D> taken = new ArrayList<>(fixed);
+		List<Placed> placed = new ArrayList<>();
+		for (int i = 0; i < centres.size(); i++) {
+			Placed label = place(centres.get(i), inks.get(i), area, taken, pointRadius);
+			placed.add(label);
+			taken.add(grow(label.box()));
+		}
+		return placed;
+	}
+
+	private static Placed place(Point2D centre, Rectangle2D ink, Rectangle2D area, List<Rectangle2D> taken,
+			double pointRadius) {
 		Rectangle2D best = null;
 		double bestOverlap = Double.MAX_VALUE;
-		double bestDistance = 0;
+		double bestDistance = 1;
 		double step = pointRadius + 8;
 		search:
 		for (double distance : DISTANCES) {
 			for (double[] direction : DIRECTIONS) {
 				Rectangle2D box = box(centre, ink, direction, distance * step);
-				if (!dataArea.contains(box)) {
+				if (!area.contains(box)) {
 					continue;
 				}
 				double overlap = overlap(box, taken);
@@ -103,13 +135,9 @@ final class PointLabels extends AbstractXYAnnotation {
 			}
 		}
 		if (best == null) {
-			best = box(centre, ink, DIRECTIONS[0], step);
+			return new Placed(box(centre, ink, DIRECTIONS[0], step), false);
 		}
-		if (bestDistance > 1) {
-			leader(g2, centre, best);
-		}
-		LabelText.drawAt(g2, font, name, Palette.TEXT, best);
-		taken.add(grow(best));
+		return new Placed(best, bestDistance > 1);
 	}
 
 	/** The label's ink box, offset from the point in one direction with its near edge at the distance. */
@@ -155,10 +183,6 @@ final class PointLabels extends AbstractXYAnnotation {
 		double pad = LabelText.HALO + 2;
 		return new Rectangle2D.Double(box.getX() - pad, box.getY() - pad, box.getWidth() + 2 * pad,
 				box.getHeight() + 2 * pad);
-	}
-
-	List<Point> points() {
-		return points;
 	}
 
 	@Override
