@@ -171,12 +171,12 @@ final class ChartStyle {
 		axis.setTickLabelInsets(new RectangleInsets(6, 6, 6, 6));
 	}
 
-	/** A reference line (target, average) with its label in the bundled font. */
+	/** A reference line (target, average) with its label in the bundled font, a shade darker than the line. */
 	static ValueMarker marker(double value, String label, Color colour, Stroke stroke) {
 		ValueMarker marker = new ValueMarker(value, colour, stroke);
 		marker.setLabel(label);
 		marker.setLabelFont(ChartFonts.bold(MARKER_LABEL));
-		marker.setLabelPaint(colour);
+		marker.setLabelPaint(Palette.text(colour));
 		marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
 		return marker;
 	}

@@ -35,7 +35,9 @@ final class LabelText {
 		BOTTOM_RIGHT
 	}
 
-	static final double HALO = 4;
+	/** Wider than high: it must clear a line crossing the text, not reach into the neighbouring bar. */
+	static final double HALO_X = 5;
+	static final double HALO_Y = 2;
 	// Slightly translucent: hides a line crossing the text, barely shows on a tinted background.
 	private static final Color HALO_PAINT = new Color(255, 255, 255, 210);
 
@@ -75,8 +77,8 @@ final class LabelText {
 	static void drawAt(Graphics2D g2, Font font, String text, Paint paint, Rectangle2D box) {
 		Rectangle2D ink = ink(g2, font, text);
 		g2.setPaint(HALO_PAINT);
-		g2.fill(new Rectangle2D.Double(box.getX() - HALO, box.getY() - HALO, box.getWidth() + 2 * HALO,
-				box.getHeight() + 2 * HALO));
+		g2.fill(new Rectangle2D.Double(box.getX() - HALO_X, box.getY() - HALO_Y, box.getWidth() + 2 * HALO_X,
+				box.getHeight() + 2 * HALO_Y));
 		g2.setFont(font);
 		g2.setPaint(paint);
 		g2.drawString(text, (float) (box.getX() - ink.getX()), (float) (box.getY() - ink.getY()));

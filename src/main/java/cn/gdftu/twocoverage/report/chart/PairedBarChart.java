@@ -49,8 +49,9 @@ final class PairedBarChart {
 		}
 		RateBarRenderer renderer = new RateBarRenderer(ChartStyle.rateFormat(), ChartStyle.NO_DATA,
 				Coverage.ORGANISATION.colour(), Coverage.CONTRACT.colour());
-		renderer.setItemMargin(0.06);
-		names.setCategoryMargin(0.3);
+		// Thick bars, little space between the two of a name: a label must not reach the neighbouring bar.
+		renderer.setItemMargin(0.04);
+		names.setCategoryMargin(0.22);
 		CategoryPlot plot = new CategoryPlot(dataset, names, ChartStyle.percentAxis(null, 0, UPPER), renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		ChartStyle.categoryPlot(plot);

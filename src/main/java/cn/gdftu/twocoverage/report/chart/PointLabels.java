@@ -180,9 +180,10 @@ final class PointLabels extends AbstractXYAnnotation {
 	}
 
 	private static Rectangle2D grow(Rectangle2D box) {
-		double pad = LabelText.HALO + 2;
-		return new Rectangle2D.Double(box.getX() - pad, box.getY() - pad, box.getWidth() + 2 * pad,
-				box.getHeight() + 2 * pad);
+		double padX = LabelText.HALO_X + 2;
+		double padY = LabelText.HALO_Y + 4;
+		return new Rectangle2D.Double(box.getX() - padX, box.getY() - padY, box.getWidth() + 2 * padX,
+				box.getHeight() + 2 * padY);
 	}
 
 	@Override

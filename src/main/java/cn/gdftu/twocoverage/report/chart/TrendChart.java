@@ -91,8 +91,7 @@ final class TrendChart {
 	private static ValueMarker target(Coverage coverage, double value, boolean above) {
 		String label = (coverage == Coverage.ORGANISATION ? "组织目标 " : "合同目标 ")
 				+ ChartStyle.wholePercentFormat().format(value);
-		ValueMarker marker = ChartStyle.marker(value, label, Palette.text(coverage.colour()), dashed());
-		marker.setPaint(coverage.colour());
+		ValueMarker marker = ChartStyle.marker(value, label, coverage.colour(), dashed());
 		if (above) {
 			ChartStyle.labelAt(marker, RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
 		}

@@ -172,6 +172,10 @@ final class SampleData {
 				new ChartHeading("广州市各区两个覆盖率", ChartHeading.periodLine(PERIOD, included).replaceAll(" · .*", ""),
 						ChartHeading.SOURCE),
 				paired(counties("广州市"), 13)));
+		List<String> twelve = new ArrayList<>(counties("广州市"));
+		twelve.add("某新区");
+		charts.put("paired-12", CoverageCharts.pairedBarChart(
+				new ChartHeading("十二项分组（最多的分组条形）", "2026年10月", ChartHeading.SOURCE), paired(twelve, 14)));
 		charts.put("completeness", CoverageCharts.completenessChart(
 				ChartHeading.of("各市报送情况", PERIOD, included), completeness()));
 		charts.put("scope-split", CoverageCharts.scopeSplitChart(
