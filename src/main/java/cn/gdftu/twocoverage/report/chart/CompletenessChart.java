@@ -66,6 +66,10 @@ final class CompletenessChart {
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		ChartStyle.categoryPlot(plot);
 		plot.addAnnotation(new EndLabels(labels, ChartFonts.regular(ChartStyle.ITEM_LABEL)));
+		if (!cities.isEmpty()) {
+			// Every city has its own words ("未报送"), a plot-wide "无数据" would only add noise.
+			plot.setNoDataMessage(null);
+		}
 		return ChartStyle.chart(plot, heading, true);
 	}
 

@@ -11,12 +11,13 @@ import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * A rate axis in percent. Its range may run past 100 % to leave room for data labels, but it
- * never shows a tick or grid line above 100 %, which a rate cannot reach.
+ * A rate axis in percent. Its range may run past 0 % or 100 % to leave room for data labels and
+ * whole point markers, but it never shows a tick or grid line outside 0–100 %, which a rate
+ * cannot reach.
  */
 final class PercentAxis extends NumberAxis {
 
-	private static final double TOP = 1.0 + 1e-9;
+	private static final double EPSILON = 1e-9;
 
 	PercentAxis(String label, double lower, double upper) {
 		super(label);
@@ -29,6 +30,9 @@ final class PercentAxis extends NumberAxis {
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
 		List<?> ticks = super.refreshTicks(g2, state, dataArea, edge);
-		return ticks.stream().filter(t -> ((ValueTick) t).getValue() <= TOP).collect(Collectors.toList());
+		return ticks.stream().filter(t -> {
+			double value = ((ValueTick) t).getValue();
+			return value >= -EPSILON && value <= 1 + EPSILON;
+		}).collect(Collectors.toList());
 	}
 }

@@ -27,12 +27,19 @@ final class PointLabels extends AbstractXYAnnotation {
 	record Point(String name, double x, double y) {
 	}
 
+	/** A caption such as a target line's label, drawn at the first of its spots that covers no point. */
+	record Caption(String text, Paint paint, List<Spot> spots) {
+
+		Caption(String text, Paint paint, Spot... spots) {
+			this(text, paint, List.of(spots));
+		}
+	}
+
 	/**
-	 * A fixed caption, e.g. a target line's label; x and y are data values when dataX/dataY, else
-	 * fractions of the plot area's width and height from its top-left corner.
+	 * A place for a caption: x and y are data values when dataX/dataY, else fractions of the plot
+	 * area's width and height from its top-left corner.
 	 */
-	record Caption(String text, Paint paint, double x, double y, LabelText.Anchor anchor, boolean dataX,
-			boolean dataY) {
+	record Spot(double x, double y, boolean dataX, boolean dataY, LabelText.Anchor anchor) {
 	}
 
 	private static final double[] DISTANCES = { 1, 2, 3.2, 4.6, 6.5 };
@@ -70,11 +77,24 @@ final class PointLabels extends AbstractXYAnnotation {
 			taken.add(new Rectangle2D.Double(centre.getX() - r, centre.getY() - r, 2 * r, 2 * r));
 		}
 		for (Caption caption : captions) {
-			double x = caption.dataX() ? domainAxis.valueToJava2D(caption.x(), dataArea, xEdge)
-					: dataArea.getX() + caption.x() * dataArea.getWidth();
-			double y = caption.dataY() ? rangeAxis.valueToJava2D(caption.y(), dataArea, yEdge)
-					: dataArea.getY() + caption.y() * dataArea.getHeight();
-			taken.add(grow(LabelText.draw(g2, captionFont, caption.text(), caption.paint(), x, y, caption.anchor())));
+			Rectangle2D best = null;
+			double bestOverlap = Double.MAX_VALUE;
+			for (Spot spot : caption.spots()) {
+				double x = spot.dataX() ? domainAxis.valueToJava2D(spot.x(), dataArea, xEdge)
+						: dataArea.getX() + spot.x() * dataArea.getWidth();
+				double y = spot.dataY() ? rangeAxis.valueToJava2D(spot.y(), dataArea, yEdge)
+						: dataArea.getY() + spot.y() * dataArea.getHeight();
+				Rectangle2D box = LabelText.place(g2, captionFont, caption.text(), x, y, spot.anchor());
+				double overlap = overlap(grow(box), taken);
+				if (overlap < bestOverlap) {
+					best = box;
+					bestOverlap = overlap;
+				}
+			}
+			if (best != null) {
+				LabelText.drawAt(g2, captionFont, caption.text(), caption.paint(), best);
+				taken.add(grow(best));
+			}
 		}
 		List<Rectangle2D> inks = new ArrayList<>();
 		for (Point point : points) {

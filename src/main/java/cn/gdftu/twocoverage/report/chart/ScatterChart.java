@@ -44,12 +44,14 @@ final class ScatterChart {
 			named.add(new PointLabels.Point(point.name(), point.orgRate(), point.contractRate()));
 			lowest = Math.min(lowest, Math.min(point.orgRate(), point.contractRate()));
 		}
-		double lower = ChartStyle.rateFloor(lowest);
-		// Past 100 % so points at 100 % are whole circles; the axis shows no tick there.
-		double upper = 1.0 + (1.0 - lower) * 0.04;
+		double floor = ChartStyle.rateFloor(lowest);
+		// A little past the floor and 100 %, so points there are whole circles; the axis shows no tick there.
+		double margin = (1.0 - floor) * 0.04;
+		double lower = floor - margin;
+		double upper = 1.0 + margin;
 		PercentAxis x = ChartStyle.percentAxis(Coverage.ORGANISATION.label(), lower, upper);
 		PercentAxis y = ChartStyle.percentAxis(Coverage.CONTRACT.label(), lower, upper);
-		double step = 1.0 - lower > 0.3 ? 0.1 : 0.05;
+		double step = 1.0 - floor > 0.3 ? 0.1 : 0.05;
 		x.setTickUnit(ChartStyle.percentTicks(step));
 		y.setTickUnit(ChartStyle.percentTicks(step));
 		x.setLabelPaint(Palette.text(Coverage.ORGANISATION.colour()));
@@ -81,15 +83,21 @@ final class ScatterChart {
 		plot.addRangeMarker(new ValueMarker(contractTarget, Coverage.CONTRACT.colour(), ChartStyle.TARGET_STROKE),
 				Layer.BACKGROUND);
 
+		// Each caption has fallback spots, taken when a point sits on the first.
+		String orgGoal = "组织目标 " + ChartStyle.wholePercentFormat().format(orgTarget);
+		String contractGoal = "合同目标 " + ChartStyle.wholePercentFormat().format(contractTarget);
 		List<PointLabels.Caption> captions = List.of(
-				new PointLabels.Caption("组织目标 " + ChartStyle.wholePercentFormat().format(orgTarget),
-						Palette.text(Coverage.ORGANISATION.colour()), orgTarget, 0.99, LabelText.Anchor.BOTTOM,
-						true, false),
-				new PointLabels.Caption("合同目标 " + ChartStyle.wholePercentFormat().format(contractTarget),
-						Palette.text(Coverage.CONTRACT.colour()), 0.01, contractTarget, LabelText.Anchor.BOTTOM_LEFT,
-						false, true),
-				new PointLabels.Caption("两项均达标", Palette.text(Palette.ACCEPTED), 0.99, 0.01, LabelText.Anchor.TOP_RIGHT, false,
-						false));
+				new PointLabels.Caption(orgGoal, Palette.text(Coverage.ORGANISATION.colour()),
+						new PointLabels.Spot(orgTarget, 0.99, true, false, LabelText.Anchor.BOTTOM),
+						new PointLabels.Spot(orgTarget, 0.01, true, false, LabelText.Anchor.TOP)),
+				new PointLabels.Caption(contractGoal, Palette.text(Coverage.CONTRACT.colour()),
+						new PointLabels.Spot(0.01, contractTarget, false, true, LabelText.Anchor.BOTTOM_LEFT),
+						new PointLabels.Spot(0.01, contractTarget, false, true, LabelText.Anchor.TOP_LEFT)),
+				new PointLabels.Caption("两项均达标", Palette.text(Palette.ACCEPTED),
+						new PointLabels.Spot(0.99, 0.01, false, false, LabelText.Anchor.TOP_RIGHT),
+						new PointLabels.Spot(0.99, contractTarget, false, true, LabelText.Anchor.BOTTOM_RIGHT),
+						new PointLabels.Spot(orgTarget, 0.01, true, false, LabelText.Anchor.TOP_LEFT),
+						new PointLabels.Spot(orgTarget, contractTarget, true, true, LabelText.Anchor.BOTTOM_LEFT)));
 		plot.addAnnotation(new PointLabels(named, captions, POINT_RADIUS));
 
 		JFreeChart chart = ChartStyle.chart(plot, heading, false);

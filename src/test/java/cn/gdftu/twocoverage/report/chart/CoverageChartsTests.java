@@ -218,6 +218,33 @@ class CoverageChartsTests {
 	}
 
 	@Nested
+	class EmptyInput {
+
+		@Test
+		void everyKindDrawsItsHeadingAndSaysNoData() throws Exception {
+			List<JFreeChart> charts = List.of(
+					CoverageCharts.rankingChart(HEADING, Coverage.ORGANISATION, List.of(), 0.95, null),
+					CoverageCharts.scatterChart(HEADING, List.of(), 0.95, 0.9),
+					CoverageCharts.trendChart(HEADING, List.of(), 0.95, 0.9),
+					CoverageCharts.pairedBarChart(HEADING, List.of()),
+					CoverageCharts.completenessChart(HEADING, List.of()),
+					CoverageCharts.scopeSplitChart(HEADING, List.of()));
+			for (JFreeChart chart : charts) {
+				assertThat(ChartWriter.png(chart)).isNotEmpty();
+				assertThat(DrawnText.strings(chart)).contains("测试", ChartHeading.SOURCE, "无数据");
+			}
+		}
+
+		@Test
+		void completenessWithNoReturnAtAllMarksEveryCity() {
+			JFreeChart chart = CoverageCharts.completenessChart(HEADING,
+					List.of(new CityStatus("广州市", CityStatus.Status.MISSING, 0, 0),
+							new CityStatus("深圳市", CityStatus.Status.MISSING, 0, 0)));
+			assertThat(DrawnText.strings(chart)).filteredOn("未报送"::equals).hasSize(2);
+		}
+	}
+
+	@Nested
 	class Style {
 
 		@Test
