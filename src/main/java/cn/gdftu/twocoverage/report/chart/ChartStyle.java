@@ -45,7 +45,6 @@ final class ChartStyle {
 	static final float LEGEND = 28f;
 	static final float AXIS_LABEL = 28f;
 	static final float ITEM_LABEL = 26f;
-	static final float MIN_ITEM_LABEL = 20f;
 	static final float MARKER_LABEL = 26f;
 	static final float FOOTNOTE = 24f;
 
@@ -181,7 +180,7 @@ final class ChartStyle {
 		return marker;
 	}
 
-	/** Places a marker label beside the line's start (top or left end), on the given side. */
+	/** Places a marker label: the anchor on the line, and which corner of the text sits there. */
 	static void labelAt(ValueMarker marker, RectangleAnchor anchor, TextAnchor textAnchor) {
 		marker.setLabelAnchor(anchor);
 		marker.setLabelTextAnchor(textAnchor);

@@ -33,6 +33,13 @@ final class PointLabels extends AbstractXYAnnotation {
 		Caption(String text, Paint paint, Spot... spots) {
 			this(text, paint, List.of(spots));
 		}
+
+		Caption {
+			spots = List.copyOf(spots);
+			if (spots.isEmpty()) {
+				throw new IllegalArgumentException("a caption needs a spot: " + text);
+			}
+		}
 	}
 
 	/**
@@ -77,24 +84,9 @@ final class PointLabels extends AbstractXYAnnotation {
 			taken.add(new Rectangle2D.Double(centre.getX() - r, centre.getY() - r, 2 * r, 2 * r));
 		}
 		for (Caption caption : captions) {
-			Rectangle2D best = null;
-			double bestOverlap = Double.MAX_VALUE;
-			for (Spot spot : caption.spots()) {
-				double x = spot.dataX() ? domainAxis.valueToJava2D(spot.x(), dataArea, xEdge)
-						: dataArea.getX() + spot.x() * dataArea.getWidth();
-				double y = spot.dataY() ? rangeAxis.valueToJava2D(spot.y(), dataArea, yEdge)
-						: dataArea.getY() + spot.y() * dataArea.getHeight();
-				Rectangle2D box = LabelText.place(g2, captionFont, caption.text(), x, y, spot.anchor());
-				double overlap = overlap(grow(box), taken);
-				if (overlap < bestOverlap) {
-					best = box;
-					bestOverlap = overlap;
-				}
-			}
-			if (best != null) {
-				LabelText.drawAt(g2, captionFont, caption.text(), caption.paint(), best);
-				taken.add(grow(best));
-			}
+			Rectangle2D box = captionBox(g2, caption, dataArea, domainAxis, rangeAxis, xEdge, yEdge, taken);
+			LabelText.drawAt(g2, captionFont, caption.text(), caption.paint(), box);
+			taken.add(grow(box));
 		}
 		List<Rectangle2D> inks = new ArrayList<>();
 		for (Point point : points) {
@@ -108,6 +100,26 @@ final class PointLabels extends AbstractXYAnnotation {
 			}
 			LabelText.drawAt(g2, font, points.get(i).name(), Palette.TEXT, label.box());
 		}
+	}
+
+	/** The first of the caption's spots that covers nothing taken, else the one that covers least. */
+	private Rectangle2D captionBox(Graphics2D g2, Caption caption, Rectangle2D dataArea, ValueAxis domainAxis,
+			ValueAxis rangeAxis, RectangleEdge xEdge, RectangleEdge yEdge, List<Rectangle2D> taken) {
+		Rectangle2D best = null;
+		double bestOverlap = Double.MAX_VALUE;
+		for (Spot spot : caption.spots()) {
+			double x = spot.dataX() ? domainAxis.valueToJava2D(spot.x(), dataArea, xEdge)
+					: dataArea.getX() + spot.x() * dataArea.getWidth();
+			double y = spot.dataY() ? rangeAxis.valueToJava2D(spot.y(), dataArea, yEdge)
+					: dataArea.getY() + spot.y() * dataArea.getHeight();
+			Rectangle2D box = LabelText.place(g2, captionFont, caption.text(), x, y, spot.anchor());
+			double overlap = overlap(grow(box), taken);
+			if (overlap < bestOverlap) {
+				best = box;
+				bestOverlap = overlap;
+			}
+		}
+		return best;
 	}
 
 	/** Where one label went, and whether it is far enough from its point to need a leader line. */

@@ -44,10 +44,6 @@ class RateBarRenderer extends BarRenderer {
 		setDefaultItemLabelPaint(Palette.TEXT);
 	}
 
-	String missingLabel() {
-		return missingLabel;
-	}
-
 	@Override
 	public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
 			CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {

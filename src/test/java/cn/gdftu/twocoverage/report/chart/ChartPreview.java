@@ -1,9 +1,6 @@
 package cn.gdftu.twocoverage.report.chart;
 
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Renders every chart kind with realistic data into a folder, to be looked at. */
 public final class ChartPreview {
