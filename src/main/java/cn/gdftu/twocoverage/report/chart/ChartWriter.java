@@ -1,0 +1,129 @@
+package cn.gdftu.twocoverage.report.chart;
+
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import javax.imageio.ImageIO;
+
+import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.jfree.chart.JFreeChart;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Writes a chart as {@code name.png} (1920×1080) and {@code name.svg} (text drawn as outlines, so
+ * it renders without the font). Each file is written beside its final name and renamed into
+ * place, so a reader never sees half a chart. The same chart gives byte-identical files.
+ */
+public final class ChartWriter {
+
+	private static final int WIDTH = ChartStyle.WIDTH;
+	private static final int HEIGHT = ChartStyle.HEIGHT;
+	private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+	/** Batik formats numbers with shared static DecimalFormats, which are not thread-safe. */
+	private static final Object SVG_LOCK = new Object();
+
+	private ChartWriter() {
+	}
+
+	/** The two files written for one chart. */
+	public record ChartFiles(Path png, Path svg) {
+	}
+
+	public static ChartFiles write(JFreeChart chart, Path dir, String baseName) {
+		try {
+			Files.createDirectories(dir);
+			Path png = dir.resolve(baseName + ".png");
+			Path svg = dir.resolve(baseName + ".svg");
+			writeAtomically(png, png(chart));
+			writeAtomically(svg, svg(chart));
+			return new ChartFiles(png, svg);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write chart " + dir.resolve(baseName), ex);
+		}
+	}
+
+	static byte[] png(JFreeChart chart) throws IOException {
+		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		try {
+			chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+		}
+		finally {
+			g2.dispose();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		// ImageIO's PNG writer adds no time chunk, so the bytes depend on the pixels only.
+		if (!ImageIO.write(image, "png", out)) {
+			throw new IOException("no PNG writer available");
+		}
+		return out.toByteArray();
+	}
+
+	static byte[] svg(JFreeChart chart) throws IOException {
+		synchronized (SVG_LOCK) {
+			Document document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
+			SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(document);
+			ctx.setEmbeddedFontsOn(false);
+			ctx.setPrecision(2);
+			ctx.setComment(null);
+			SVGGraphics2D g2 = new SVGGraphics2D(ctx, true);
+			g2.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
+			chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+
+			Element root = g2.getRoot();
+			root.setAttributeNS(null, "viewBox", "0 0 " + WIDTH + " " + HEIGHT);
+			// Text is drawn as paths, but Batik still states the graphics context's font on each group.
+			stripFontAttributes(root);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+				g2.stream(root, writer, false, false);
+			}
+			g2.dispose();
+			return out.toByteArray();
+		}
+	}
+
+	private static void stripFontAttributes(Node node) {
+		if (node instanceof Element element) {
+			NamedNodeMap attributes = element.getAttributes();
+			for (int i = attributes.getLength() - 1; i >= 0; i--) {
+				String name = attributes.item(i).getNodeName();
+				if (name.startsWith("font-")) {
+					element.removeAttribute(name);
+				}
+			}
+		}
+		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+			stripFontAttributes(child);
+		}
+	}
+
+	private static void writeAtomically(Path target, byte[] content) throws IOException {
+		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+		try {
+			Files.write(temp, content);
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

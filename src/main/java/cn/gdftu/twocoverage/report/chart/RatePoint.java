@@ -1,0 +1,11 @@
+package cn.gdftu.twocoverage.report.chart;
+
+import java.util.Objects;
+
+/** One city in the scatter of organisation rate against contract rate; null rates are not plotted. */
+public record RatePoint(String name, Double orgRate, Double contractRate) {
+
+	public RatePoint {
+		Objects.requireNonNull(name, "name");
+	}
+}
