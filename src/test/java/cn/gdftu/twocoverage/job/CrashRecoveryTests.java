@@ -1,0 +1,102 @@
+package cn.gdftu.twocoverage.job;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.gdftu.twocoverage.TwoCoverageApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills a real child JVM running the job (SIGKILL, as {@code kill -9}) when it prints a given progress
+ * line, runs the same command again, and expects exactly the files of a run never interrupted.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrashRecoveryTests {
+
+	private Path input;
+
+	private Map<String, byte[]> uninterrupted;
+
+	@BeforeAll
+	void uninterruptedRun(@TempDir Path root) throws Exception {
+		this.input = MonthlyJobTests.copyResource("conformance/messy/input", root.resolve("input"));
+		Path reports = root.resolve("reports");
+		assertThat(runToEnd(reports, new ArrayList<>())).isZero();
+		this.uninterrupted = MonthlyJobTests.snapshot(reports);
+	}
+
+	@ParameterizedTest(name = "killed at the line containing \"{0}\"")
+	@ValueSource(strings = { "[2026-09] 44", "[2026-09] 覆盖率已计算", "[2026-10] 44", "[2026-10] 报告已写入" })
+	void rerunAfterKillGivesTheSameFiles(String killAt, @TempDir Path root) throws Exception {
+		Path reports = root.resolve("reports");
+		boolean killed = killWhen(reports, (line) -> line.contains(killAt));
+		assertThat(killed).as("the job reached \"%s\" and was killed", killAt).isTrue();
+		List<String> rerun = new ArrayList<>();
+		assertThat(runToEnd(reports, rerun)).isZero();
+		String period = killAt.substring(0, 9);
+		assertThat(rerun).as("the killed period is restarted, not begun again")
+			.anyMatch((line) -> line.startsWith(period) && line.contains("从中断处继续"));
+		assertThat(MonthlyJobTests.snapshot(reports)).isEqualTo(this.uninterrupted);
+		try (Stream<Path> leftovers = Files.list(reports)) {
+			assertThat(leftovers.map((p) -> p.getFileName().toString())).noneMatch((n) -> n.startsWith("."));
+		}
+	}
+
+	private int runToEnd(Path reports, List<String> lines) throws Exception {
+		Process process = start(reports);
+		lines.addAll(drain(process, (line) -> false));
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(String.join("\n", lines)).isTrue();
+		return process.exitValue();
+	}
+
+	private boolean killWhen(Path reports, Predicate<String> trigger) throws Exception {
+		Process process = start(reports);
+		List<String> lines = drain(process, trigger);
+		boolean reached = !lines.isEmpty() && trigger.test(lines.get(lines.size() - 1));
+		process.destroyForcibly();
+		process.waitFor(30, TimeUnit.SECONDS);
+		return reached;
+	}
+
+	private Process start(Path reports) throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				TwoCoverageApplication.class.getName(), "--input", this.input.toString(), "--reports",
+				reports.toString())
+			.redirectErrorStream(true)
+			.start();
+	}
+
+	/** Reads the child's output until the trigger line (kept as the last line) or the end. */
+	private static List<String> drain(Process process, Predicate<String> trigger) throws IOException {
+		List<String> lines = new ArrayList<>();
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = out.readLine()) != null) {
+				lines.add(line);
+				if (trigger.test(line)) {
+					break;
+				}
+			}
+		}
+		return lines;
+	}
+}
