@@ -1,0 +1,126 @@
+package cn.gdftu.twocoverage.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The city's self-check: exit codes, what it prints, and that it rejects what the monthly job rejects. */
+class ValidateCommandTests {
+
+	@TempDir
+	Path root;
+
+	@Nested
+	class ExitCodes {
+
+		@Test
+		void cleanReturnIsZero() throws IOException {
+			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440700", root.resolve("440700"));
+			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString());
+			assertThat(outcome.exit()).as(outcome.stderr()).isEqualTo(ValidateCommand.CLEAN);
+			assertThat(outcome.stdout()).contains("江门市").contains("没有错误行").contains("读取 56 行，采用 56 行")
+				.contains("跳过标题行或合计行 4 行");
+		}
+
+		@Test
+		void badRowsAreOneAndListedWithLineColumnValueAndAdvice() throws IOException {
+			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
+			Map<String, byte[]> before = MonthlyJobTests.snapshot(city);
+			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString());
+			assertThat(outcome.exit()).isEqualTo(ValidateCommand.ROWS_REJECTED);
+			assertThat(outcome.stdout()).contains("有 7 行会被拒绝")
+				.contains("organizations.csv 第31行 ownership=「public」：经济类型无效，请填写国有")
+				.contains("contracts.csv 第130行").contains("DUPLICATE_ROW").contains("与第125行相同");
+			assertThat(MonthlyJobTests.snapshot(city)).as("the checked folder is untouched").isEqualTo(before);
+		}
+
+		@Test
+		void wholeReturnRejectedIsTwoWithTheReason() throws IOException {
+			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/441300", root.resolve("441300"));
+			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString());
+			assertThat(outcome.exit()).isEqualTo(ValidateCommand.RETURN_REJECTED);
+			assertThat(outcome.stdout()).contains("整份报送将被退回").contains("缺少必需的列：expires_on");
+		}
+
+		@Test
+		void cityCodeFromOptionWhenTheFolderIsNamedOtherwise() throws IOException {
+			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440700", root.resolve("江门十月"));
+			assertThat(JobRunner.run("validate", city.toString()).exit()).isEqualTo(ValidateCommand.CANNOT_CHECK);
+			assertThat(JobRunner.run("validate", city.toString(), "--city", "440700").exit())
+				.isEqualTo(ValidateCommand.CLEAN);
+		}
+
+		@Test
+		void missingFolderCannotBeChecked() {
+			JobRunner.Outcome outcome = JobRunner.run("validate", root.resolve("nowhere").toString());
+			assertThat(outcome.exit()).isEqualTo(ValidateCommand.CANNOT_CHECK);
+			assertThat(outcome.stderr().lines()).hasSize(1);
+		}
+
+		@Test
+		void rejectsFileIsNeverWrittenIntoTheCheckedFolder() throws IOException {
+			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
+			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString(), "--rejects",
+					city.resolve("rejects.csv").toString());
+			assertThat(outcome.exit()).isEqualTo(ValidateCommand.CANNOT_CHECK);
+			assertThat(city.resolve("rejects.csv")).doesNotExist();
+		}
+	}
+
+	@Nested
+	class Templates {
+
+		@Test
+		void chineseAndEnglishTemplatesPassAsTheyAre() {
+			for (String folder : List.of("templates", "templates/en")) {
+				JobRunner.Outcome outcome = JobRunner.run("validate", folder, "--city", "440100");
+				assertThat(outcome.exit()).as(folder + ": " + outcome.stdout()).isEqualTo(ValidateCommand.CLEAN);
+				assertThat(outcome.stdout()).contains("读取 1 行，采用 1 行");
+			}
+		}
+
+		@Test
+		void templatesAreUtf8WithBomForExcel() throws IOException {
+			for (String file : List.of("templates/organizations.csv", "templates/contracts.csv")) {
+				byte[] bytes = Files.readAllBytes(Path.of(file));
+				assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+				assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("统一社会信用代码");
+			}
+		}
+	}
+
+	/** The monthly job and the validate command reject the same rows of the same folder. */
+	@Nested
+	class SameRulesAsTheJob {
+
+		@Test
+		void everyCityOfTheBadTreeGivesTheSameRejectsFile() throws IOException {
+			Path input = MonthlyJobTests.copyResource("conformance/bad/input", root.resolve("input"));
+			assertThat(JobRunner.run("--period", "2026-09", "--input", input.toString(), "--reports",
+					root.resolve("reports").toString()).exit()).isZero();
+			Map<String, Map<String, String>> submissions = Csv.byKey(root.resolve("reports/2026-09/submissions.csv"),
+					(row) -> row.get("city_code"));
+			int compared = 0;
+			for (String city : List.of("440100", "440200", "440300", "440400", "440500", "440600", "440800",
+					"440900", "441200", "441900", "442000", "445100", "445200")) {
+				Path mine = root.resolve("validate-" + city + ".csv");
+				JobRunner.Outcome outcome = JobRunner.run("validate", input.resolve("2026-09/" + city).toString(),
+						"--rejects", mine.toString());
+				assertThat(outcome.exit()).as(city).isEqualTo(ValidateCommand.ROWS_REJECTED);
+				assertThat(Files.readAllBytes(mine)).as(city)
+					.isEqualTo(Files.readAllBytes(root.resolve("reports/2026-09/rejects/" + city + ".csv")));
+				assertThat(outcome.stdout()).contains("有 " + submissions.get(city).get("rejected_rows") + " 行会被拒绝");
+				compared++;
+			}
+			assertThat(compared).isEqualTo(13);
+		}
+	}
+}
