@@ -1,11 +1,16 @@
 package cn.gdftu.twocoverage.ingest;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -123,7 +128,7 @@ class ReturnReaderTests {
 
 		@Test
 		void undecodableFileIsRejected() throws Exception {
-			Path file = java.nio.file.Files.write(dir.resolve("organizations.csv"),
+			Path file = Files.write(dir.resolve("organizations.csv"),
 					new byte[] { (byte) 0xFF, (byte) 0xFE, (byte) 0x80, (byte) 0x80, (byte) 0xFF });
 			assertThatExceptionOfType(ReturnRejectedException.class).isThrownBy(() -> ReturnReader.open(file, ORGANIZATIONS))
 				.withMessageContaining("文件无法解码");
@@ -131,7 +136,7 @@ class ReturnReaderTests {
 
 		@Test
 		void xlsxIsRejected() throws Exception {
-			Path file = java.nio.file.Files.write(dir.resolve("organizations.csv"), new byte[] { 'P', 'K', 3, 4, 20, 0 });
+			Path file = Files.write(dir.resolve("organizations.csv"), new byte[] { 'P', 'K', 3, 4, 20, 0 });
 			assertThatExceptionOfType(ReturnRejectedException.class).isThrownBy(() -> ReturnReader.open(file, ORGANIZATIONS))
 				.withMessageContaining("Excel工作簿（.xlsx）");
 		}
@@ -300,6 +305,35 @@ class ReturnReaderTests {
 					""".formatted(GZ1));
 			assertThatExceptionOfType(ReturnRejectedException.class).isThrownBy(() -> ReturnReader.open(file, ORGANIZATIONS))
 				.withMessage("organizations.csv 缺少必需的列：women_org（女职工组织），请按模板补齐表头后重新报送");
+		}
+
+		@Test
+		@EnabledOnOs(OS.LINUX)
+		void aFileRejectedOnOpeningIsClosed() throws Exception {
+			Path noHeader = organizations("基层工会女职工组织建设情况统计表\n\n");
+			Path noColumn = contracts("contract_id,scope\n");
+			for (int i = 0; i < 3; i++) {
+				assertThatExceptionOfType(ReturnRejectedException.class)
+					.isThrownBy(() -> ReturnReader.open(noHeader, ORGANIZATIONS));
+				assertThatExceptionOfType(ReturnRejectedException.class).isThrownBy(() -> ReturnReader.open(noColumn, CONTRACTS));
+			}
+			assertThat(openHandles(noHeader)).isZero();
+			assertThat(openHandles(noColumn)).isZero();
+		}
+
+		/** How many of this process's file descriptors point at a file (Linux). */
+		private static long openHandles(Path file) throws IOException {
+			Path real = file.toRealPath();
+			try (Stream<Path> descriptors = Files.list(Path.of("/proc/self/fd"))) {
+				return descriptors.filter((fd) -> {
+					try {
+						return Files.readSymbolicLink(fd).equals(real);
+					}
+					catch (IOException ex) {
+						return false;
+					}
+				}).count();
+			}
 		}
 
 		@Test
