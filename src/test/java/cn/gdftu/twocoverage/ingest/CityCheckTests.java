@@ -228,6 +228,45 @@ class CityCheckTests {
 		}
 
 		@Test
+		void aContractsRowRejectedOnItsOwnDoesNotMakeALaterRepeatADuplicate() throws Exception {
+			Path folder = dir.resolve("440100");
+			Fixtures.write(folder.resolve("organizations.csv"), Fixtures.ORGANIZATIONS_HEADER + "\n" + GZ1
+					+ ",广州甲电子有限公司,440106,C,国有,100,40,30,女职工委员会\n", StandardCharsets.UTF_8);
+			Fixtures.write(folder.resolve("contracts.csv"), """
+					%1$s
+					HT-1,单独,%2$s,2024-02-30,2026-12-31
+					HT-1,单独,%2$s,2024-02-28,2026-12-31
+					HT-1,单独,%2$s,2024-02-28,2026-12-31
+					""".formatted(Fixtures.CONTRACTS_HEADER, GZ1), StandardCharsets.UTF_8);
+			CityRun run = CityRun.of(folder, "440100");
+			assertThat(run.rejections).extracting(RowRejection::line, RowRejection::reason)
+				.containsExactly(tuple(2, Reason.BAD_DATE), tuple(4, Reason.DUPLICATE_ROW));
+			assertThat(run.contracts).extracting(Contract::line).containsExactly(3);
+			assertThat(run.counts()).containsExactly(1, 1, 3, 1, 2);
+		}
+
+		@Test
+		void aRegionalContractWithOneUnknownEmployerKeepsItsOtherRows() throws Exception {
+			Path folder = dir.resolve("440100");
+			Fixtures.write(folder.resolve("organizations.csv"), Fixtures.ORGANIZATIONS_HEADER + "\n" + GZ1
+					+ ",广州甲电子有限公司,440106,C,国有,100,40,30,女职工委员会\n" + GZ2 + ",广州乙物流有限公司,440111,G,民营,85,9,9,女职工委员\n"
+					+ GZ3 + ",广州丙餐饮有限公司,440306,H,港澳台,12,3,0,无\n", StandardCharsets.UTF_8);
+			Fixtures.write(folder.resolve("contracts.csv"), """
+					%1$s
+					QY-1,区域性,%2$s,2024-01-01,2026-12-31
+					QY-1,区域性,%3$s,2024-01-01,2026-12-31
+					QY-1,区域性,%4$s,2024/1/1,2026/12/31
+					""".formatted(Fixtures.CONTRACTS_HEADER, GZ1, GZ3, GZ2), StandardCharsets.UTF_8);
+			CityRun run = CityRun.of(folder, "440100");
+			// GZ3 was rejected from organizations.csv (a Shenzhen district), so it is unknown here.
+			assertThat(run.rejections).extracting(RowRejection::file, RowRejection::line, RowRejection::reason)
+				.containsExactly(tuple(ORGANIZATIONS, 4, Reason.BAD_COUNTY), tuple(CONTRACTS, 3, Reason.UNKNOWN_EMPLOYER));
+			assertThat(run.contracts).extracting(Contract::line, Contract::employerId)
+				.containsExactly(tuple(2, GZ1), tuple(4, GZ2));
+			assertThat(run.check.inconsistentContracts()).isEmpty();
+		}
+
+		@Test
 		void aContractsFileWithOnlyItsHeaderIsSubmittedWithNoContracts() throws Exception {
 			Path folder = dir.resolve("440100");
 			Fixtures.write(folder.resolve("organizations.csv"), Fixtures.ORGANIZATIONS_HEADER + "\n" + GZ1
