@@ -72,6 +72,14 @@ class ReturnEncodingTests {
 		}
 
 		@Test
+		void twoByteCharactersAcrossTheBufferBoundaries() throws Exception {
+			// Five bytes a repeat: 65,536 is not a multiple of five, so characters straddle each buffer's end.
+			Path file = Fixtures.write(dir.resolve("organizations.csv"), "广州,".repeat(40_000), ReturnEncoding.GB18030);
+			assertThat(Files.size(file)).isEqualTo(200_000);
+			assertThat(ReturnEncoding.detect(file)).isEqualTo(ReturnEncoding.GB18030);
+		}
+
+		@Test
 		void aFileThatIsUtf8UntilItsLastLineIsGb18030() throws Exception {
 			byte[] utf8 = ("单位名称\n" + "x\n".repeat(40_000)).getBytes(StandardCharsets.UTF_8);
 			byte[] gbk = "广州\n".getBytes(ReturnEncoding.GB18030);

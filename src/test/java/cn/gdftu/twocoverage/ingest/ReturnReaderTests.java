@@ -127,6 +127,17 @@ class ReturnReaderTests {
 		}
 
 		@Test
+		void gb18030FourByteCharactersBeyondGbk() throws Exception {
+			// 䶮 (U+4DAE) and 𠀀 (U+20000) have four-byte GB18030 codes, which GBK lacks.
+			Path file = Fixtures.write(dir.resolve("organizations.csv"), Fixtures.ORGANIZATIONS_HEADER + "\r\n" + GZ1
+					+ ",广州䶮𠀀记有限公司,440106,C,国有,100,40,30,女职工委员会\r\n", ReturnEncoding.GB18030);
+			try (ReturnReader reader = ReturnReader.open(file, ORGANIZATIONS)) {
+				assertThat(reader.charset()).isEqualTo(ReturnEncoding.GB18030);
+				assertThat(((ReturnRow) reader.next()).get(Column.EMPLOYER_NAME)).isEqualTo("广州䶮𠀀记有限公司");
+			}
+		}
+
+		@Test
 		void undecodableFileIsRejected() throws Exception {
 			Path file = Files.write(dir.resolve("organizations.csv"),
 					new byte[] { (byte) 0xFF, (byte) 0xFE, (byte) 0x80, (byte) 0x80, (byte) 0xFF });
