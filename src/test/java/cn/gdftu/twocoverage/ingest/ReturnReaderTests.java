@@ -455,6 +455,15 @@ class ReturnReaderTests {
 		}
 
 		@Test
+		void textAfterAClosingQuoteMakesTheFileUnusable() throws Exception {
+			Path file = contracts(Fixtures.CONTRACTS_HEADER + "\n\"HT-1\"A,单独," + GZ1 + ",2024-01-01,2026-12-31\n");
+			try (ReturnReader reader = ReturnReader.open(file, CONTRACTS)) {
+				assertThatExceptionOfType(ReturnRejectedException.class).isThrownBy(reader::next)
+					.withMessageStartingWith("contracts.csv 第2行起无法按CSV格式读取");
+			}
+		}
+
+		@Test
 		void aShortRecordReadsItsMissingCellsAsEmpty() throws Exception {
 			Path file = contracts(Fixtures.CONTRACTS_HEADER + "\nHT-1,单独\n");
 			ReturnRow row = rows(readAll(file, CONTRACTS)).get(0);
