@@ -47,10 +47,17 @@ public final class ReturnReader implements AutoCloseable {
 	private ReturnReader(ReturnKind kind, Path file, Charset charset) throws IOException, ReturnRejectedException {
 		this.kind = kind;
 		this.charset = charset;
-		Reader reader = withoutBom(Files.newBufferedReader(file, charset));
-		this.parser = FORMAT.parse(reader);
-		this.records = this.parser.iterator();
-		this.header = findHeader(file);
+		BufferedReader reader = Files.newBufferedReader(file, charset);
+		try {
+			this.parser = FORMAT.parse(withoutBom(reader));
+			this.records = this.parser.iterator();
+			this.header = findHeader(file);
+		}
+		catch (IOException | ReturnRejectedException | RuntimeException ex) {
+			// A file rejected before it is handed out must not stay open (nor locked, on Windows).
+			reader.close();
+			throw ex;
+		}
 	}
 
 	/**
