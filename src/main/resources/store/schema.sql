@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS contract (
 	expires_on     TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS contract_by_city ON contract (load_id, city_code, contract_id);
+CREATE INDEX IF NOT EXISTS contract_by_employer ON contract (load_id, city_code, employer_id);
 
 CREATE TABLE IF NOT EXISTS row_reject (
 	load_id     INTEGER NOT NULL,

@@ -2,6 +2,7 @@ package cn.gdftu.twocoverage.store;
 
 import java.util.List;
 
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
@@ -15,20 +16,42 @@ import cn.gdftu.twocoverage.ingest.RowRejection;
 import cn.gdftu.twocoverage.ingest.SkippedLine;
 
 /** What a load holds of the cities' returns: accepted rows, rejected rows, skipped lines, statuses. */
-public interface ReturnStore {
+public interface ReturnStore extends SqlObject {
 
-	@SqlBatch("INSERT INTO organization (load_id, city_code, line, employer_id, employer_name, county_code, industry, "
-			+ "ownership, employees, women_employees, women_members, women_org) VALUES (:load, :city, :o.line, "
-			+ ":o.employerId, :o.employerName, :o.countyCode, :o.industry, :o.ownership, :o.employees, "
-			+ ":o.womenEmployees, :o.womenMembers, :o.womenOrg)")
-	void addOrganizations(@Bind("load") long load, @Bind("city") String city,
-			@BindMethods("o") List<Organization> organizations);
+	/** Accepted unions, bound by position: this runs for every row of the province. */
+	default void addOrganizations(long load, String city, List<Organization> organizations) {
+		RowBatch.insert(getHandle(), "INSERT INTO organization (load_id, city_code, line, employer_id, employer_name, "
+				+ "county_code, industry, ownership, employees, women_employees, women_members, women_org) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", organizations, (statement, o) -> {
+					statement.setLong(1, load);
+					statement.setString(2, city);
+					statement.setInt(3, o.line());
+					statement.setString(4, o.employerId());
+					statement.setString(5, o.employerName());
+					statement.setString(6, o.countyCode());
+					statement.setString(7, o.industry());
+					statement.setString(8, o.ownership());
+					statement.setInt(9, o.employees());
+					statement.setInt(10, o.womenEmployees());
+					statement.setInt(11, o.womenMembers());
+					statement.setString(12, o.womenOrg().code());
+				});
+	}
 
-	@SqlBatch("INSERT INTO contract (load_id, city_code, line, contract_id, scope, employer_id, effective_from, "
-			+ "expires_on) VALUES (:load, :city, :c.line, :c.contractId, :c.scope, :c.employerId, "
-			+ ":c.effectiveFrom, :c.expiresOn)")
-	void addContracts(@Bind("load") long load, @Bind("city") String city,
-			@BindMethods("c") List<Contract> contracts);
+	/** Accepted contract rows, bound by position. */
+	default void addContracts(long load, String city, List<Contract> contracts) {
+		RowBatch.insert(getHandle(), "INSERT INTO contract (load_id, city_code, line, contract_id, scope, employer_id, "
+				+ "effective_from, expires_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", contracts, (statement, c) -> {
+					statement.setLong(1, load);
+					statement.setString(2, city);
+					statement.setInt(3, c.line());
+					statement.setString(4, c.contractId());
+					statement.setString(5, c.scope().code());
+					statement.setString(6, c.employerId());
+					statement.setString(7, c.effectiveFrom().toString());
+					statement.setString(8, c.expiresOn().toString());
+				});
+	}
 
 	@SqlBatch("INSERT INTO row_reject (load_id, city_code, file, line, column_name, value, reason, message) "
 			+ "VALUES (:load, :city, :r.file, :r.line, :r.column, :r.value, :r.reason, :r.message)")

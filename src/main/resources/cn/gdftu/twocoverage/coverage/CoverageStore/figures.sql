@@ -2,28 +2,28 @@
 -- A union needs a committee when it has 10 or more women members; with 1 to 9, a committee or a
 -- commissioner is enough. It is covered by contracts when one accepted contract row for it is in
 -- force at D; two contracts count once. Only submitted cities count.
-WITH covered AS MATERIALIZED (
-	SELECT DISTINCT city_code, employer_id
-	FROM contract
-	WHERE load_id = :load AND effective_from <= :d AND expires_on >= :d
-),
-cube AS MATERIALIZED (
-	SELECT o.city_code, o.county_code, o.industry, o.ownership,
-		SUM(o.women_members >= 1) AS org_units_denom,
-		SUM(o.women_members >= 1 AND (o.women_org = 'committee'
-			OR (o.women_org = 'commissioner' AND o.women_members < 10))) AS org_units_covered,
-		SUM(o.women_members) AS org_people_denom,
-		SUM(CASE WHEN o.women_org = 'committee' OR (o.women_org = 'commissioner' AND o.women_members < 10)
-			THEN o.women_members ELSE 0 END) AS org_people_covered,
-		SUM(o.women_employees >= 1) AS contract_units_denom,
-		SUM(o.women_employees >= 1 AND c.employer_id IS NOT NULL) AS contract_units_covered,
-		SUM(o.women_employees) AS contract_people_denom,
-		SUM(CASE WHEN c.employer_id IS NOT NULL THEN o.women_employees ELSE 0 END) AS contract_people_covered
+WITH unit AS (
+	SELECT o.city_code, o.county_code, o.industry, o.ownership, o.women_members, o.women_employees,
+		(o.women_org = 'committee' OR (o.women_org = 'commissioner' AND o.women_members < 10)) AS org_met,
+		EXISTS (SELECT 1 FROM contract c
+			WHERE c.load_id = o.load_id AND c.city_code = o.city_code AND c.employer_id = o.employer_id
+				AND c.effective_from <= :d AND c.expires_on >= :d) AS under_contract
 	FROM organization o
 	JOIN submission s ON s.load_id = o.load_id AND s.city_code = o.city_code AND s.status = 'submitted'
-	LEFT JOIN covered c ON c.city_code = o.city_code AND c.employer_id = o.employer_id
 	WHERE o.load_id = :load
-	GROUP BY o.city_code, o.county_code, o.industry, o.ownership
+),
+cube AS MATERIALIZED (
+	SELECT city_code, county_code, industry, ownership,
+		SUM(women_members >= 1) AS org_units_denom,
+		SUM(women_members >= 1 AND org_met) AS org_units_covered,
+		SUM(women_members) AS org_people_denom,
+		SUM(CASE WHEN org_met THEN women_members ELSE 0 END) AS org_people_covered,
+		SUM(women_employees >= 1) AS contract_units_denom,
+		SUM(women_employees >= 1 AND under_contract) AS contract_units_covered,
+		SUM(women_employees) AS contract_people_denom,
+		SUM(CASE WHEN under_contract THEN women_employees ELSE 0 END) AS contract_people_covered
+	FROM unit
+	GROUP BY city_code, county_code, industry, ownership
 )
 SELECT 'province' AS level, '440000' AS code, '' AS parent_code,
 	SUM(org_units_denom) AS org_units_denom, SUM(org_units_covered) AS org_units_covered,
