@@ -141,23 +141,8 @@ class MonthlyJobConfiguration {
 	}
 
 	@Bean
-	ReferenceData referenceData() {
-		return ReferenceData.bundled();
-	}
-
-	@Bean
 	Progress progress(ReferenceData reference, @Value("${two-coverage.progress:true}") boolean printed) {
 		return printed ? new Progress(System.out, reference) : Progress.quiet(reference);
-	}
-
-	@Bean
-	CoverageStore coverageStore(Jdbi jdbi) {
-		return jdbi.onDemand(CoverageStore.class);
-	}
-
-	@Bean
-	CoverageCalculator coverageCalculator(CoverageStore coverage, ReferenceData reference) {
-		return new CoverageCalculator(coverage, reference);
 	}
 
 	@Bean

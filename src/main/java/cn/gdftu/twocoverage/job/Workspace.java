@@ -56,7 +56,7 @@ final class Workspace {
 
 	static String url(Path database) {
 		return "jdbc:sqlite:" + database.toAbsolutePath().normalize()
-				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000";
+				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000&cache_size=-65536&temp_store=MEMORY";
 	}
 
 	private static String rootMessage(Throwable failure) {
