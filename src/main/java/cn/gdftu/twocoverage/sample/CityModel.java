@@ -172,8 +172,8 @@ final class CityModel {
 		if ("PQSD".contains(trade.letter()) && random.nextInt(2) == 0) {
 			ownership = "state";
 		}
-		double logSize = Math.log(45 * trade.size()) + 1.05 * random.nextGaussian();
-		int employees = (int) Math.max(5, Math.min(3000, Math.round(Math.exp(logSize))));
+		double logSize = Math.log(50 * trade.size()) + 1.15 * random.nextGaussian();
+		int employees = (int) Math.min(3000, 4 + Math.ceil(Math.exp(logSize)));
 		double share = Math.max(0, Math.min(0.95, trade.womenShare() + 0.13 * random.nextGaussian()));
 		int women = (random.nextInt(50) == 0) ? 0 : (int) Math.round(employees * share);
 		int members = (int) Math.round(women * (0.55 + 0.45 * random.nextDouble()));
