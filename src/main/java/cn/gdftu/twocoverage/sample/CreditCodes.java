@@ -17,17 +17,32 @@ final class CreditCodes {
 
 	private static final long OLD_SPACE = 1_000_000_000L;
 
+	/**
+	 * Multipliers near the golden section of each space and coprime with it: a bijection that sends
+	 * neighbouring indexes far apart, so a roster's codes do not look issued in sequence.
+	 */
+	private static final long NEW_SCATTER = 17_003_730_639L;
+
+	private static final long OLD_SCATTER = 618_033_989L;
+
+	/** The largest index: {@code MAX_INDEX * NEW_SCATTER} still fits in a long. */
+	static final long MAX_INDEX = 500_000_000L;
+
 	private CreditCodes() {
 	}
 
 	/**
 	 * The code of employer {@code index} of a city. Newer firms get a post-2015 body ({@code MA} and 7
-	 * characters), older ones a 9-digit organisation code; {@code salt} varies the bodies by city.
+	 * characters), older ones a 9-digit organisation code; {@code salt} varies the bodies by city. The
+	 * index is at most {@link #MAX_INDEX}.
 	 */
 	static String of(String type, String countyCode, long index, long salt) {
+		if (index < 0 || index > MAX_INDEX) {
+			throw new IllegalArgumentException("employer index out of range: " + index);
+		}
 		StringBuilder id = new StringBuilder(18).append(type).append(countyCode);
 		if (Math.floorMod(Seeds.mix(salt, index), 10) < 6) {
-			long body = Math.floorMod(index * 1_000_003L + salt, NEW_SPACE);
+			long body = (index * NEW_SCATTER + Math.floorMod(salt, NEW_SPACE)) % NEW_SPACE;
 			id.append("MA");
 			char[] digits = new char[7];
 			for (int i = 6; i >= 0; i--) {
@@ -37,7 +52,7 @@ final class CreditCodes {
 			id.append(digits);
 		}
 		else {
-			long body = Math.floorMod(index * 7_368_787L + salt, OLD_SPACE);
+			long body = (index * OLD_SCATTER + Math.floorMod(salt, OLD_SPACE)) % OLD_SPACE;
 			String digits = Long.toString(body);
 			id.append("0".repeat(9 - digits.length())).append(digits);
 		}

@@ -25,7 +25,7 @@ import static cn.gdftu.twocoverage.ingest.ReturnKind.ORGANIZATIONS;
 final class MonthlyReturn implements CityModel.Visitor {
 
 	/** Where planted employers' indexes start: far past any real one, so their codes are new. */
-	private static final long GHOST_INDEX = 900_000_000L;
+	private static final long GHOST_INDEX = 400_000_000L;
 
 	/** What a month of a city came to: real rows written, and the planted ones. */
 	record Result(String cityCode, int unions, int contractRows, List<PlantedRow> planted) {

@@ -25,14 +25,18 @@ public record SampleSpec(Path out, List<YearMonth> periods, int unions, long see
 	/** The most months one run writes: a range typo such as 2026-05..2062-05 is refused. */
 	static final int MAX_PERIODS = 120;
 
+	/** The most unions one run makes: a city's employer indexes stay far below the planted ones. */
+	static final int MAX_UNIONS = 100_000_000;
+
 	public SampleSpec {
 		periods = List.copyOf(periods);
 		missing = Set.copyOf(missing);
 		if (periods.isEmpty()) {
 			throw new IllegalArgumentException("no period");
 		}
-		if (unions < 21) {
-			throw new IllegalArgumentException("--unions must be at least 21 (one per city), got " + unions);
+		if (unions < 21 || unions > MAX_UNIONS) {
+			throw new IllegalArgumentException(
+					"--unions must be from 21 (one per city) to " + MAX_UNIONS + ", got " + unions);
 		}
 	}
 

@@ -398,7 +398,7 @@ class SampleDataGeneratorTests {
 
 		@ParameterizedTest
 		@CsvSource(delimiter = '|', value = { "--periods|2026-13", "--periods|2026-10..2026-05", "--unions|20",
-				"--missing|449900@2026-05", "--missing|440100@2027-01", "--dress|fancy" })
+				"--unions|100000001", "--missing|449900@2026-05", "--missing|440100@2027-01", "--dress|fancy" })
 		void refusesBadArgumentsWithAUsageError(String option, String value, @TempDir Path out) throws IOException {
 			StringWriter errors = new StringWriter();
 			int exit = SampleDataGenerator.commandLine()
