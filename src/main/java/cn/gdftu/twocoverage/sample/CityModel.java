@@ -40,15 +40,18 @@ final class CityModel {
 	/**
 	 * Contract rows per union in the first period. Groups sign so that the rows listed at the first
 	 * period's end keep to this ratio at any size, in every city (later months list a little more as
-	 * new contracts come in): a group does not sign while the city is more than the group's size ahead
-	 * of the ratio, and single employers sign more often the further behind the city is. Whether a
-	 * group signs never depends on its own dates, so the contracts starting later are not favoured.
-	 * The benchmark sizes its work on this ratio.
+	 * new contracts come in): a regional or industry group signs unless the city is already well ahead
+	 * of the ratio, and single employers sign more often the further behind it the city is. Whether a
+	 * group signs never depends on its own dates, so the contracts starting later are not favoured. The
+	 * benchmark sizes its work on this ratio; it holds within a few percent from about 6,000 unions.
 	 */
-	static final double CONTRACT_ROWS_PER_UNION = 0.366;
+	static final double CONTRACT_ROWS_PER_UNION = 0.362;
 
-	/** How likely a single employer is to sign, before correcting towards the ratio. */
-	private static final double SINGLE_SIGNING = 0.2;
+	/** How likely a single employer is to sign when the city is on the ratio. */
+	private static final double SINGLE_SIGNING = 0.1;
+
+	/** How far ahead of the ratio, in rows per employer of the group, a city still lets a group sign. */
+	private static final double GROUP_LEAD = 0.25;
 
 	/** How much each contract row the city is behind or ahead of the ratio moves that likelihood. */
 	private static final double SIGNING_CORRECTION = 0.05;
@@ -124,8 +127,8 @@ final class CityModel {
 			Trades.Trade trade = Trades.pick(layout);
 			List<ContractChain.Term> chain = ContractChain.of(new SplittableRandom(layout.nextLong()), this.anchor);
 			double owed = CONTRACT_ROWS_PER_UNION * (index + size) - rowsAtAnchor;
-			boolean signs = (scope == Scope.ENTERPRISE) ? layout.nextDouble() < SINGLE_SIGNING + SIGNING_CORRECTION * owed
-					: owed > -size;
+			boolean signs = (scope == Scope.ENTERPRISE)
+					? layout.nextDouble() < SINGLE_SIGNING + SIGNING_CORRECTION * owed : owed > -size * GROUP_LEAD;
 			if (signs) {
 				rowsAtAnchor += size * listedAt(chain, this.anchor);
 			}

@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 /**
  * The contracts one group of employers signs over the years: the first somewhere from eleven years
  * before the first period to a year and a half after it (so coverage rises month by month), mostly
- * for three years, renewed on expiry or after a gap, one time in five not renewed.
+ * for three years, renewed on expiry or after a gap, or not renewed; contracts that expire from the
+ * first period on are renewed more often, and more often on time.
  */
 final class ContractChain {
 
@@ -27,9 +28,21 @@ final class ContractChain {
 
 	private static final int FIRST_EARLIEST_DAYS = 4000;
 
-	private static final int FIRST_SPREAD_DAYS = 4500;
+	private static final int FIRST_SPREAD_DAYS = 4180;
 
 	private static final int HORIZON_YEARS = 11;
+
+	/**
+	 * Percent of contracts not renewed, and renewed only after a gap of two weeks to four months:
+	 * before the first period, and since (the renewal campaign the sample's months show).
+	 */
+	private static final int LAPSING_BEFORE = 20;
+
+	private static final int LAPSING_SINCE = 8;
+
+	private static final int LATE_BEFORE = 40;
+
+	private static final int LATE_SINCE = 10;
 
 	private ContractChain() {
 	}
@@ -47,10 +60,11 @@ final class ContractChain {
 			int years = (kind < 80) ? 3 : (kind < 92) ? 2 : 1;
 			LocalDate to = from.plusYears(years).minusDays(1);
 			terms.add(new Term(from, to));
-			if (random.nextInt(100) < 20) {
+			boolean campaign = !to.isBefore(anchor);
+			if (random.nextInt(100) < (campaign ? LAPSING_SINCE : LAPSING_BEFORE)) {
 				break;
 			}
-			int gap = (random.nextInt(5) < 3) ? 0 : 15 + random.nextInt(106);
+			int gap = (random.nextInt(100) >= (campaign ? LATE_SINCE : LATE_BEFORE)) ? 0 : 15 + random.nextInt(106);
 			from = to.plusDays(1 + gap);
 		}
 		return terms;
