@@ -26,17 +26,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 import cn.gdftu.twocoverage.ingest.Contract;
 import cn.gdftu.twocoverage.ingest.EmployerId;
 import cn.gdftu.twocoverage.ingest.Organization;
 import cn.gdftu.twocoverage.ingest.Reason;
 import cn.gdftu.twocoverage.ingest.ReturnEncoding;
-import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.Scope;
 import cn.gdftu.twocoverage.ingest.SkippedLine;
-import cn.gdftu.twocoverage.ingest.WomenOrg;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 
@@ -53,16 +50,6 @@ class SampleDataGeneratorTests {
 		return new SampleSpec(out, SampleSpec.parsePeriods(periods), unions, seed, dress, badRows, missing);
 	}
 
-	private static Map<String, byte[]> tree(Path root) throws IOException {
-		Map<String, byte[]> files = new TreeMap<>();
-		try (Stream<Path> walk = Files.walk(root)) {
-			for (Path file : walk.filter(Files::isRegularFile).toList()) {
-				files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-			}
-		}
-		return files;
-	}
-
 	@Nested
 	class Determinism {
 
@@ -72,8 +59,8 @@ class SampleDataGeneratorTests {
 					Set.of("445300@2026-06")));
 			SampleDataGenerator.generate(spec(second, "2026-05..2026-07", 3000, 7, DressMode.MIXED, true,
 					Set.of("445300@2026-06")));
-			Map<String, byte[]> a = tree(first);
-			Map<String, byte[]> b = tree(second);
+			Map<String, byte[]> a = TestFiles.tree(first);
+			Map<String, byte[]> b = TestFiles.tree(second);
 			assertThat(a).hasSize(3 * 21 * 2 - 2);
 			assertThat(b.keySet()).isEqualTo(a.keySet());
 			a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
@@ -244,9 +231,7 @@ class SampleDataGeneratorTests {
 			for (YearMonth period : this.read.keySet()) {
 				List<Organization> all = new ArrayList<>();
 				this.read.get(period).values().forEach((city) -> all.addAll(city.organizations));
-				List<Organization> needing = all.stream().filter((o) -> o.womenMembers() >= 1).toList();
-				double covered = share(needing, (o) -> o.womenOrg() == WomenOrg.COMMITTEE
-						|| (o.womenMembers() < 10 && o.womenOrg() == WomenOrg.COMMISSIONER));
+				double covered = SampleFigures.organisationCoverage(all);
 				assertThat(covered).as(period.toString()).isBetween(0.75, 0.90).isGreaterThan(previous);
 				previous = covered;
 			}
