@@ -101,10 +101,6 @@ final class CityModel {
 		return this.contractIds;
 	}
 
-	List<Division> counties() {
-		return this.counties;
-	}
-
 	/** The roster's target size in a month; the last group may take it a little over. */
 	int unionsAt(int month) {
 		return (int) Math.round(this.firstUnions * (1 + MONTHLY_GROWTH * month));

@@ -74,10 +74,6 @@ final class Dress {
 		return BOM_CITY.equals(cityCode) ? UTF8_BOM : CANONICAL;
 	}
 
-	String name() {
-		return this.name;
-	}
-
 	Charset charset() {
 		return this.charset;
 	}

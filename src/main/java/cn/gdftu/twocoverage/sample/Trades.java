@@ -49,13 +49,4 @@ final class Trades {
 	static Trade pick(SplittableRandom random) {
 		return ALL.get(Seeds.pick(random, CUMULATIVE));
 	}
-
-	static Trade of(String letter) {
-		for (Trade trade : ALL) {
-			if (trade.letter().equals(letter)) {
-				return trade;
-			}
-		}
-		throw new IllegalArgumentException(letter);
-	}
 }
