@@ -87,25 +87,13 @@ class CommittedSampleTests {
 		assertThat(this.read.get(YearMonth.of(2026, 8))).doesNotContainKey("445300");
 	}
 
+	/** Rising coverage is checked on the job's own figures: SampleInputTests in the job package. */
 	@Test
-	void keepsTheBenchmarkRatioAndRisingCoverage() {
-		double organisations = 0;
-		double contracts = 0;
+	void keepsTheBenchmarkRatio() {
 		for (Map.Entry<YearMonth, Map<String, CheckedReturn>> month : this.read.entrySet()) {
-			List<Organization> unions = new ArrayList<>();
-			List<Contract> rows = new ArrayList<>();
-			month.getValue().values().forEach((city) -> {
-				unions.addAll(city.organizations);
-				rows.addAll(city.contracts);
-			});
-			String period = month.getKey().toString();
-			assertThat((double) rows.size() / unions.size()).as(period).isBetween(0.37 * 0.95, 0.37 * 1.05);
-			double organisationCoverage = SampleFigures.organisationCoverage(unions);
-			double contractCoverage = SampleFigures.contractCoverage(unions, rows, month.getKey().atEndOfMonth());
-			assertThat(organisationCoverage).as(period).isBetween(0.75, 0.90).isGreaterThan(organisations);
-			assertThat(contractCoverage).as(period).isGreaterThan(contracts);
-			organisations = organisationCoverage;
-			contracts = contractCoverage;
+			long unions = month.getValue().values().stream().mapToLong((city) -> city.organizations.size()).sum();
+			long rows = month.getValue().values().stream().mapToLong((city) -> city.contracts.size()).sum();
+			assertThat((double) rows / unions).as(month.getKey().toString()).isBetween(0.37 * 0.95, 0.37 * 1.05);
 		}
 	}
 

@@ -226,18 +226,6 @@ class SampleDataGeneratorTests {
 		}
 
 		@Test
-		void organisationCoverageIsHighAndRisesEveryMonth() {
-			double previous = 0;
-			for (YearMonth period : this.read.keySet()) {
-				List<Organization> all = new ArrayList<>();
-				this.read.get(period).values().forEach((city) -> all.addAll(city.organizations));
-				double covered = SampleFigures.organisationCoverage(all);
-				assertThat(covered).as(period.toString()).isBetween(0.75, 0.90).isGreaterThan(previous);
-				previous = covered;
-			}
-		}
-
-		@Test
 		void someContractsExpireWithinNinetyDaysAndSomeAreNotYetOrNoLongerInForce() {
 			YearMonth period = YearMonth.of(2026, 5);
 			LocalDate day = period.atEndOfMonth();
