@@ -4,7 +4,7 @@
 #
 #   bench/run.sh [N ...]        default: 250000 1000000
 #
-# Needs the sqlite3 shell and GNU time (Debian: apt-get install sqlite3 time). Builds the jar if absent.
+# Needs the sqlite3 shell and GNU time (Debian: apt-get install sqlite3 time). Builds the jar first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -14,7 +14,7 @@ d=2026-10-31
 for tool in sqlite3 /usr/bin/time; do
 	command -v "$tool" >/dev/null || { echo "bench: $tool is missing (Debian: apt-get install sqlite3 time)" >&2; exit 2; }
 done
-[ -f target/two-coverage.jar ] || ./mvnw -q -DskipTests package
+./mvnw -q -DskipTests package
 jar=$PWD/target/two-coverage.jar
 work=$(mktemp -d "${TMPDIR:-/tmp}/two-coverage-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -25,8 +25,9 @@ measure() {
 	/usr/bin/time -f '%e %M' -o "$out" "$@" >/dev/null 2>"$out.err" || { cat "$out.err" >&2; return 1; }
 }
 
-baseline() {
-	local input=$1 db=$2
+# The sqlite3 shell's script for one input: import every city's two files, then the coverage SQL.
+baseline_script() {
+	local input=$1
 	{
 		echo "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
 		echo "CREATE TABLE organization(employer_id TEXT, employer_name TEXT, county_code TEXT, industry TEXT,"
@@ -39,7 +40,7 @@ baseline() {
 		done
 		echo "CREATE INDEX contract_by_employer ON contract (employer_id);"
 		sed "s/:d/'$d'/g" bench/baseline-coverage.sql
-	} | sqlite3 "$db" >/dev/null
+	}
 }
 
 printf '| %9s | %13s | %7s | %9s | %11s | %9s | %11s |\n' unions "contract rows" "job s" "unions/s" "job peak MB" "sqlite3 s" "job/sqlite3"
@@ -57,7 +58,8 @@ for n in "${sizes[@]}"; do
 	sync
 	measure "$work/job-$n.time" java -Xmx512m -jar "$jar" --period "$period" --input "$input" --reports "$work/reports-$n"
 	read -r job_s job_kb < "$work/job-$n.time"
-	measure "$work/sqlite-$n.time" baseline "$input" "$work/baseline-$n.db"
+	baseline_script "$input" > "$work/baseline-$n.sql"
+	measure "$work/sqlite-$n.time" sh -c 'sqlite3 "$1" < "$2"' sh "$work/baseline-$n.db" "$work/baseline-$n.sql"
 	read -r sql_s _ < "$work/sqlite-$n.time"
 	seconds[$n]=$job_s
 	awk -v u="$unions" -v c="$contracts" -v j="$job_s" -v kb="$job_kb" -v s="$sql_s" \
