@@ -3,7 +3,7 @@ package cn.gdftu.twocoverage.ingest;
 import java.util.List;
 
 /** What a special collective contract covers: one employer, a region, or an industry (合同类型). */
-public enum Scope {
+public enum Scope implements CodedValue {
 
 	ENTERPRISE("enterprise", "单独", "企业"), REGIONAL("regional", "区域性"), INDUSTRY("industry", "行业性");
 
@@ -16,31 +16,26 @@ public enum Scope {
 		this.words = List.of(words);
 	}
 
+	@Override
 	public String code() {
 		return this.code;
+	}
+
+	@Override
+	public List<String> words() {
+		return this.words;
 	}
 
 	public String chineseName() {
 		return this.words.get(0);
 	}
 
-	/** The scope a cell names (code or Chinese word), or null. */
+	/** The value a cell names (code or Chinese word), or null. */
 	public static Scope parse(String cell) {
-		String key = Cells.key(cell);
-		for (Scope scope : values()) {
-			if (scope.code.equals(key) || scope.words.contains(key)) {
-				return scope;
-			}
-		}
-		return null;
+		return CodedValue.parse(values(), cell);
 	}
 
 	public static Scope fromCode(String code) {
-		for (Scope scope : values()) {
-			if (scope.code.equals(code)) {
-				return scope;
-			}
-		}
-		throw new IllegalArgumentException(code);
+		return CodedValue.fromCode(values(), code);
 	}
 }

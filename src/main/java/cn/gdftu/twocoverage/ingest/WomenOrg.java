@@ -3,7 +3,7 @@ package cn.gdftu.twocoverage.ingest;
 import java.util.List;
 
 /** The women-workers' organisation a union has (女职工组织). */
-public enum WomenOrg {
+public enum WomenOrg implements CodedValue {
 
 	COMMITTEE("committee", "女职工委员会"), COMMISSIONER("commissioner", "女职工委员"), NONE("none", "无");
 
@@ -16,31 +16,26 @@ public enum WomenOrg {
 		this.words = List.of(words);
 	}
 
+	@Override
 	public String code() {
 		return this.code;
+	}
+
+	@Override
+	public List<String> words() {
+		return this.words;
 	}
 
 	public String chineseName() {
 		return this.words.get(0);
 	}
 
-	/** The organisation a cell names (code or Chinese word), or null. */
+	/** The value a cell names (code or Chinese word), or null. */
 	public static WomenOrg parse(String cell) {
-		String key = Cells.key(cell);
-		for (WomenOrg org : values()) {
-			if (org.code.equals(key) || org.words.contains(key)) {
-				return org;
-			}
-		}
-		return null;
+		return CodedValue.parse(values(), cell);
 	}
 
 	public static WomenOrg fromCode(String code) {
-		for (WomenOrg org : values()) {
-			if (org.code.equals(code)) {
-				return org;
-			}
-		}
-		throw new IllegalArgumentException(code);
+		return CodedValue.fromCode(values(), code);
 	}
 }

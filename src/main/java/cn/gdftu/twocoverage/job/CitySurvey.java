@@ -43,8 +43,14 @@ final class CitySurvey {
 		}
 	}
 
+	/** Leaves the load and the ready cities in the job's context for the ingest partitions. */
+	void handOver(RunContext run) {
+		run.context().putLong(JobKeys.LOAD, run.load());
+		run.context().putString(JobKeys.CITIES, readyCities());
+	}
+
 	/** The ready cities as the partitioner reads them from the job's execution context. */
-	String readyCities() {
+	private String readyCities() {
 		return this.ready.entrySet().stream().map((e) -> e.getKey() + "=" + e.getValue())
 			.collect(Collectors.joining("\n"));
 	}

@@ -1,9 +1,5 @@
 package cn.gdftu.twocoverage.job;
 
-import java.nio.file.Path;
-
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -29,15 +25,11 @@ class CitySurveyTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		JobParameters parameters = job.getJobParameters();
-		String period = parameters.getString(JobKeys.PERIOD);
-		long load = job.getJobInstance().getId();
-		this.loads.open(load, period, parameters.getString(JobKeys.DIGEST));
+		RunContext run = RunContext.of(chunkContext);
+		this.loads.open(run.load(), run.period(), run.digest());
 		CitySurvey survey = new CitySurvey(this.returns, this.progress);
-		survey.survey(period, load, parameters.getString(JobKeys.CITY), Path.of(parameters.getString(JobKeys.INPUT)));
-		job.getExecutionContext().putLong(JobKeys.LOAD, load);
-		job.getExecutionContext().putString(JobKeys.CITIES, survey.readyCities());
+		survey.survey(run.period(), run.load(), run.city(), run.input());
+		survey.handOver(run);
 		return RepeatStatus.FINISHED;
 	}
 }

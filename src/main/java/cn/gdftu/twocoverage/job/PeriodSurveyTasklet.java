@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -42,12 +40,11 @@ class PeriodSurveyTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		JobParameters parameters = job.getJobParameters();
-		String period = parameters.getString(JobKeys.PERIOD);
-		Path input = Path.of(parameters.getString(JobKeys.INPUT));
-		long load = job.getJobInstance().getId();
-		this.loads.open(load, period, parameters.getString(JobKeys.DIGEST));
+		RunContext run = RunContext.of(chunkContext);
+		String period = run.period();
+		Path input = run.input();
+		long load = run.load();
+		this.loads.open(load, period, run.digest());
 		this.returns.forgetUnknownSubmissions(load);
 		for (String name : folderNames(input)) {
 			if (!this.reference.isCity(name)) {
@@ -59,8 +56,7 @@ class PeriodSurveyTasklet implements Tasklet {
 		for (Division city : this.reference.cities()) {
 			survey.survey(period, load, city.code(), input.resolve(city.code()));
 		}
-		job.getExecutionContext().putLong(JobKeys.LOAD, load);
-		job.getExecutionContext().putString(JobKeys.CITIES, survey.readyCities());
+		survey.handOver(run);
 		return RepeatStatus.FINISHED;
 	}
 

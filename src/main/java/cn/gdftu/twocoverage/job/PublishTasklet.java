@@ -2,7 +2,6 @@ package cn.gdftu.twocoverage.job;
 
 import java.util.List;
 
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -37,12 +36,11 @@ class PublishTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		String period = job.getJobParameters().getString(JobKeys.PERIOD);
-		long load = job.getExecutionContext().getLong(JobKeys.LOAD);
-		List<CoverageRow> rows = this.calculator.compute(load, Period.parse(period));
+		RunContext run = RunContext.of(chunkContext);
+		String period = run.period();
+		List<CoverageRow> rows = this.calculator.compute(run.load(), Period.parse(period));
 		this.coverage.replace(period, rows);
-		this.loads.publish(period, load, job.getJobParameters().getString(JobKeys.DIGEST));
+		this.loads.publish(period, run.load(), run.digest());
 		this.progress.step(period, "覆盖率已计算并保存（" + rows.size() + " 行）");
 		return RepeatStatus.FINISHED;
 	}

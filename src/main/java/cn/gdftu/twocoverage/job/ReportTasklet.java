@@ -1,8 +1,5 @@
 package cn.gdftu.twocoverage.job;
 
-import java.nio.file.Path;
-
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -28,13 +25,10 @@ class ReportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		String period = job.getJobParameters().getString(JobKeys.PERIOD);
-		long load = job.getExecutionContext().getLong(JobKeys.LOAD);
-		Path reports = Path.of(job.getJobParameters().getString(JobKeys.REPORTS));
-		PeriodSummary summary = this.report.write(Period.parse(period), load, reports);
-		job.getExecutionContext().putString(SUMMARY, summary.line());
-		this.progress.step(period, "报告已写入 " + summary.index().getParent());
+		RunContext run = RunContext.of(chunkContext);
+		PeriodSummary summary = this.report.write(Period.parse(run.period()), run.load(), run.reports());
+		run.context().putString(SUMMARY, summary.line());
+		this.progress.step(run.period(), "报告已写入 " + summary.index().getParent());
 		return RepeatStatus.FINISHED;
 	}
 }
