@@ -9,7 +9,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gdftu.twocoverage.ingest.CityCheck;
-import cn.gdftu.twocoverage.ingest.CityLine;
 import cn.gdftu.twocoverage.ingest.LineOutcome;
 import cn.gdftu.twocoverage.ingest.RowRejectedException;
 import cn.gdftu.twocoverage.ingest.SubmissionMessages;
@@ -21,7 +20,7 @@ import cn.gdftu.twocoverage.store.Submission;
  * (rejected) row inside its chunk's transaction, and at the end rejects the rows of inconsistent
  * contracts and records the city's submission, all in one transaction.
  */
-class CityIngestListener implements StepExecutionListener, SkipListener<CityLine, LineOutcome> {
+class CityIngestListener implements StepExecutionListener, SkipListener<CheckedLine, LineOutcome> {
 
 	private final CityIngest city;
 
@@ -44,7 +43,7 @@ class CityIngestListener implements StepExecutionListener, SkipListener<CityLine
 	}
 
 	@Override
-	public void onSkipInProcess(CityLine line, Throwable failure) {
+	public void onSkipInProcess(CheckedLine line, Throwable failure) {
 		if (failure instanceof RowRejectedException rejected) {
 			this.store.addRejects(this.city.load(), this.city.cityCode(), List.of(rejected.rejection()));
 		}

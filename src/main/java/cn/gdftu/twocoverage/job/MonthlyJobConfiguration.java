@@ -19,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gdftu.twocoverage.coverage.CoverageCalculator;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
-import cn.gdftu.twocoverage.ingest.CityLine;
 import cn.gdftu.twocoverage.ingest.LineOutcome;
 import cn.gdftu.twocoverage.ingest.RowRejectedException;
 import cn.gdftu.twocoverage.reference.ReferenceData;
@@ -77,7 +76,7 @@ class MonthlyJobConfiguration {
 			CityReturnItemReader cityReader, CityLineProcessor cityProcessor, CityOutcomeWriter cityWriter,
 			CityIngestListener cityListener) {
 		return new StepBuilder("ingestCity", jobRepository)
-			.<CityLine, LineOutcome>chunk(CHUNK_SIZE)
+			.<CheckedLine, LineOutcome>chunk(CHUNK_SIZE)
 			.transactionManager(transactionManager)
 			.reader(cityReader)
 			.processor(cityProcessor)
@@ -107,8 +106,8 @@ class MonthlyJobConfiguration {
 
 	@Bean
 	@StepScope
-	CityLineProcessor cityProcessor(CityIngest cityIngest) {
-		return new CityLineProcessor(cityIngest);
+	CityLineProcessor cityProcessor() {
+		return new CityLineProcessor();
 	}
 
 	@Bean
