@@ -24,7 +24,6 @@ import cn.gdftu.twocoverage.ingest.LineOutcome;
 import cn.gdftu.twocoverage.ingest.RowRejectedException;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.PeriodReport;
-import cn.gdftu.twocoverage.report.ReportStore;
 import cn.gdftu.twocoverage.store.LoadStore;
 import cn.gdftu.twocoverage.store.ReturnStore;
 
@@ -157,10 +156,5 @@ class MonthlyJobConfiguration {
 	@Bean
 	CoverageCalculator coverageCalculator(CoverageStore coverage, ReferenceData reference) {
 		return new CoverageCalculator(coverage, reference);
-	}
-
-	@Bean
-	PeriodReport periodReport(CoverageStore coverage, Jdbi jdbi, ReferenceData reference) {
-		return new PeriodReport(coverage, jdbi.onDemand(ReportStore.class), reference);
 	}
 }

@@ -15,7 +15,7 @@ public class PeriodReport {
 
 	private final CsvOutputs csv;
 
-	public PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference) {
+	PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference, ReportTargets targets) {
 		this.loader = new ReportDataLoader(coverage, reports);
 		this.csv = new CsvOutputs(reports, reference);
 	}
