@@ -154,12 +154,29 @@ final class ReportCharts {
 				(h) -> CoverageCharts.scopeSplitChart(h, scopes(data))));
 		for (Submission s : data.submissions()) {
 			if (Submission.SUBMITTED.equals(s.status()) && cities.containsKey(s.cityCode())) {
-				String city = s.cityCode();
-				specs.add(new Spec(countyChart(city), cityName(city) + "各区县两个覆盖率", period, included,
-						(h) -> CoverageCharts.pairedBarChart(h, paired(data, Level.COUNTY, city))));
+				specs.add(countySpec(data, s.cityCode(), province, included));
 			}
 		}
 		return specs;
+	}
+
+	/**
+	 * A city's counties. Dongguan and Zhongshan have none (their one county is the city itself): one
+	 * pair of bars would say nothing, so they are shown beside the province instead.
+	 */
+	private Spec countySpec(ReportData data, String city, CoverageRow province, int included) {
+		YearMonth period = data.period().month();
+		List<PairedRate> counties = paired(data, Level.COUNTY, city);
+		boolean noCounties = this.reference.countiesOf(city).stream().allMatch((c) -> c.code().equals(city));
+		if (noCounties && province != null) {
+			List<PairedRate> withProvince = new ArrayList<>(counties);
+			withProvince.add(new PairedRate("全省", fraction(province.figures().orgUnitsRate()),
+					fraction(province.figures().contractUnitsRate())));
+			return new Spec(countyChart(city), cityName(city) + "两个覆盖率（不设区县，与全省对比）", period, included,
+					(h) -> CoverageCharts.pairedBarChart(h, withProvince));
+		}
+		return new Spec(countyChart(city), cityName(city) + "各区县两个覆盖率", period, included,
+				(h) -> CoverageCharts.pairedBarChart(h, counties));
 	}
 
 	private List<RateBar> bars(Map<String, CoverageRow> cities, Function<Figures, BigDecimal> rate) {

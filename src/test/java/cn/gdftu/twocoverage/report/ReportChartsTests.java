@@ -1,12 +1,15 @@
 package cn.gdftu.twocoverage.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.Test;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.store.Submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +36,24 @@ class ReportChartsTests {
 				.extracting((t) -> ((TextTitle) t).getText())
 				.contains("2026年10月 · 纳入统计 3/21 个市");
 		}
+	}
+
+	@Test
+	void aCityWithoutCountiesIsShownBesideTheProvince() {
+		ReportData sample = ReportSamples.period(true);
+		List<Submission> submissions = new ArrayList<>(sample.submissions());
+		submissions.replaceAll((s) -> s.cityCode().equals("441900")
+				? new Submission("441900", Submission.SUBMITTED, 1, 1, 0, 0, 0, 0, "") : s);
+		ReportData withDongguan = new ReportData(sample.period(), sample.load(), sample.coverage(), sample.previous(),
+				sample.previousPeriod(), submissions, sample.reasonCounts(), sample.unknownSubmissions(),
+				sample.expiring(), sample.scopeCounts(), sample.history(), sample.expiringEmployers());
+		ReportCharts.Spec dongguan = this.charts.specs(withDongguan).stream()
+			.filter((s) -> s.name().equals("county-441900"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(dongguan.title()).isEqualTo("东莞市两个覆盖率（不设区县，与全省对比）");
+		CategoryPlot plot = (CategoryPlot) dongguan.chart().getPlot();
+		assertThat(plot.getDataset().getColumnKeys()).containsExactly("东莞市", "全省");
 	}
 
 	@Test

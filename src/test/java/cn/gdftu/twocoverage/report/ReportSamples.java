@@ -46,6 +46,7 @@ final class ReportSamples {
 		rows.add(new CoverageRow(Level.PROVINCE, "440000", "", "广东省", all));
 		rows.addAll(cities);
 		rows.add(new CoverageRow(Level.COUNTY, "440103", "440100", "荔湾区", figures(100, 95, 100, 90)));
+		rows.add(new CoverageRow(Level.COUNTY, "441900", "441900", "东莞市", Figures.NONE));
 		rows.add(new CoverageRow(Level.INDUSTRY, "C", "440000", "制造业", all));
 		rows.add(new CoverageRow(Level.INDUSTRY, "T", "440000", "国际组织", Figures.NONE));
 		rows.add(new CoverageRow(Level.OWNERSHIP, "private", "440000", "私营", all));
