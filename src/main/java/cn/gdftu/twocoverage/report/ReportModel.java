@@ -82,10 +82,11 @@ final class ReportModel {
 		data.submissions().forEach((s) -> submissions.put(s.cityCode(), s));
 		String previousLabel = (data.previousPeriod() == null) ? null
 				: Period.parse(data.previousPeriod()).chineseLabel();
+		List<LeagueRow> league = league(data, now, before, submissions);
 		return new ReportView(data.period().toString(), data.period().chineseLabel(),
 				data.period().referenceDate().toString(), previousLabel, targets(),
-				headline(data, now, before, submissions), provinceRow(data, now, before),
-				league(data, now, before, submissions), quality(data, submissions, folder), data.unknownSubmissions(),
+				headline(data, now, before, submissions, league), provinceRow(data, now, before), league,
+				quality(data, submissions, folder), data.unknownSubmissions(),
 				trend(data), rows(data.coverage(), Level.INDUSTRY), rows(data.coverage(), Level.OWNERSHIP),
 				counties(data, now, submissions, charts), scopes(data), expiring(data), charts);
 	}
@@ -97,7 +98,7 @@ final class ReportModel {
 	}
 
 	private Headline headline(ReportData data, Map<String, CoverageRow> now, Map<String, CoverageRow> before,
-			Map<String, Submission> submissions) {
+			Map<String, Submission> submissions, List<LeagueRow> league) {
 		String key = key(Level.PROVINCE, ReferenceData.PROVINCE_CODE);
 		CoverageRow province = now.get(key);
 		CoverageRow previous = before.get(key);
@@ -130,7 +131,12 @@ final class ReportModel {
 				rejected.add(city.name());
 			}
 		}
-		return new Headline(org, contract, data.submittedCities(), this.reference.cities().size(), missing, rejected);
+		long orgMet = league.stream().filter((r) -> r.included() && Rag.MET.css().equals(r.org().rag())).count();
+		long contractMet = league.stream()
+			.filter((r) -> r.included() && Rag.MET.css().equals(r.contract().rag()))
+			.count();
+		return new Headline(org, contract, data.submittedCities(), this.reference.cities().size(), missing, rejected,
+				orgMet, contractMet);
 	}
 
 	/** The province's line at the head of the league table: no rank, the same figures as the headline. */

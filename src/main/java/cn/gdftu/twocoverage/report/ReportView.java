@@ -26,8 +26,12 @@ record ReportView(String period, String periodLabel, String referenceDate, Strin
 	record Figure(Cell rate, Cell covered, Cell denominator) {
 	}
 
-	/** The headline: both province rates, with people beside units, and which cities are in them. */
-	record Headline(Side org, Side contract, long included, int cities, List<String> missing, List<String> rejected) {
+	/**
+	 * The headline: both province rates, with people beside units, which cities are in them, and how many
+	 * of those meet each target.
+	 */
+	record Headline(Side org, Side contract, long included, int cities, List<String> missing, List<String> rejected,
+			long orgMet, long contractMet) {
 	}
 
 	/** One rate of the headline. */

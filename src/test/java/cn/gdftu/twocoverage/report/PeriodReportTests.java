@@ -221,6 +221,20 @@ class PeriodReportTests {
 				assertThat(page.html()).contains("与上期（2026年9月）比较");
 			}
 
+			@Test
+			void theHeadlineCountsTheCitiesMeetingEachTarget() throws IOException {
+				Map<String, BigDecimal> targets = targets();
+				for (String measure : List.of("org", "contract")) {
+					long met = submittedCities().stream().map((city) -> coverage.get("city/" + city)).filter((row) -> {
+						long denominator = Long.parseLong(row.get(measure + "_units_denom"));
+						BigDecimal covered = new BigDecimal(row.get(measure + "_units_covered"));
+						return denominator > 0
+								&& covered.compareTo(targets.get(measure).multiply(BigDecimal.valueOf(denominator))) >= 0;
+					}).count();
+					assertThat(page.byId("cities-" + measure + "-met")).as(measure).isEqualTo(Long.toString(met));
+				}
+			}
+
 			private Map<String, BigDecimal> targets() throws IOException {
 				Properties properties = new Properties();
 				try (InputStream in = getClass().getResourceAsStream("/application.properties")) {

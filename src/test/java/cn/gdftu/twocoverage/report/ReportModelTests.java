@@ -60,6 +60,13 @@ class ReportModelTests {
 			assertThat(headline.rejected()).containsExactly("佛山市");
 			assertThat(headline.missing()).hasSize(17).startsWith("韶关市", "汕头市").doesNotContain("佛山市", "广州市");
 		}
+
+		@Test
+		void citiesMeetingEachTarget() {
+			ReportView.Headline headline = view(true).headline();
+			assertThat(headline.orgMet()).isEqualTo(1);
+			assertThat(headline.contractMet()).isEqualTo(1);
+		}
 	}
 
 	@Nested
