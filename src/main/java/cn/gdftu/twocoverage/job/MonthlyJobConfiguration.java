@@ -2,7 +2,6 @@ package cn.gdftu.twocoverage.job;
 
 import java.nio.file.Path;
 
-import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -23,7 +22,6 @@ import cn.gdftu.twocoverage.ingest.LineOutcome;
 import cn.gdftu.twocoverage.ingest.RowRejectedException;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.PeriodReport;
-import cn.gdftu.twocoverage.report.ReportStore;
 import cn.gdftu.twocoverage.store.LoadStore;
 import cn.gdftu.twocoverage.store.ReturnStore;
 
@@ -142,10 +140,5 @@ class MonthlyJobConfiguration {
 	@Bean
 	Progress progress(ReferenceData reference, @Value("${two-coverage.progress:true}") boolean printed) {
 		return printed ? new Progress(System.out, reference) : Progress.quiet(reference);
-	}
-
-	@Bean
-	PeriodReport periodReport(CoverageStore coverage, Jdbi jdbi, ReferenceData reference) {
-		return new PeriodReport(coverage, jdbi.onDemand(ReportStore.class), reference);
 	}
 }

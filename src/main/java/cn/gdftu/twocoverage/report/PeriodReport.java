@@ -8,16 +8,22 @@ import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 
-/** Writes {@code reports/<period>/} from a published load, replacing the folder as a whole. */
+/**
+ * Writes {@code reports/<period>/} from a published load: the CSV files, index.html, its charts and
+ * assets, all into a staging folder that then replaces the period's folder as a whole.
+ */
 public class PeriodReport {
 
 	private final ReportDataLoader loader;
 
 	private final CsvOutputs csv;
 
-	public PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference) {
+	private final HtmlReport html;
+
+	PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference, ReportTargets targets) {
 		this.loader = new ReportDataLoader(coverage, reports);
 		this.csv = new CsvOutputs(reports, reference);
+		this.html = new HtmlReport(reference, targets);
 	}
 
 	/** Deletes a folder and everything in it; nothing when it does not exist. */
@@ -36,6 +42,8 @@ public class PeriodReport {
 			ReportData data = this.loader.load(period, load);
 			Path staging = PeriodFolder.staging(reportsDir, period.toString());
 			this.csv.write(data, staging);
+			// After the CSV files: the page links each rejects file that exists.
+			this.html.write(data, staging);
 			PeriodFolder.publish(reportsDir, period.toString(), staging);
 			return PeriodSummary.of(data, reportsDir.resolve(period.toString()).resolve("index.html"));
 		}

@@ -10,12 +10,18 @@ import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * Everything the report of one period shows, read from the published load and the stored history.
- * {@code history} maps each stored period up to this one (oldest first, at most 12) to its rows.
+ * {@code history} maps each stored period up to this one (oldest first, at most 12) to its rows;
+ * {@code expiringEmployers} names the first union of each expiring contract, keyed by
+ * {@link #contractKey(String, String)}.
  */
 record ReportData(Period period, long load, List<CoverageRow> coverage, List<CoverageRow> previous,
 		String previousPeriod, List<Submission> submissions, List<ReportStore.ReasonCount> reasonCounts,
 		List<String> unknownSubmissions, List<ExpiringContract> expiring, List<ReportStore.ScopeCount> scopeCounts,
-		Map<String, List<CoverageRow>> history) {
+		Map<String, List<CoverageRow>> history, Map<String, String> expiringEmployers) {
+
+	static String contractKey(String cityCode, String contractId) {
+		return cityCode + "\u0000" + contractId;
+	}
 
 	long submittedCities() {
 		return this.submissions.stream().filter((s) -> Submission.SUBMITTED.equals(s.status())).count();

@@ -1,7 +1,9 @@
 package cn.gdftu.twocoverage.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +38,15 @@ final class ReportDataLoader {
 		}
 		String previousPeriod = periods.stream().filter((p) -> p.compareTo(key) < 0).reduce((a, b) -> b).orElse(null);
 		List<CoverageRow> previous = (previousPeriod == null) ? List.of() : history.get(previousPeriod);
+		LocalDate d = period.referenceDate();
+		LocalDate until = d.plusDays(EXPIRY_WINDOW_DAYS);
+		Map<String, String> employers = new HashMap<>();
+		for (ReportStore.ContractEmployer e : this.reports.expiringEmployers(load, d, until)) {
+			employers.put(ReportData.contractKey(e.cityCode(), e.contractId()), e.employerName());
+		}
 		return new ReportData(period, load, rows(key), previous, previousPeriod, this.reports.submissions(load),
 				this.reports.reasonCounts(load), this.reports.unknownSubmissions(load),
-				this.coverage.expiring(load, period.referenceDate(),
-						period.referenceDate().plusDays(EXPIRY_WINDOW_DAYS)),
-				this.reports.scopeCounts(load, period.referenceDate()), history);
+				this.coverage.expiring(load, d, until), this.reports.scopeCounts(load, d), history, employers);
 	}
 
 	private List<CoverageRow> rows(String period) {

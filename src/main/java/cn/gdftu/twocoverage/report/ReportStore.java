@@ -37,12 +37,28 @@ public interface ReportStore {
 	@RegisterConstructorMapper(ScopeCount.class)
 	List<ScopeCount> scopeCounts(@Bind("load") long load, @Bind("d") java.time.LocalDate referenceDate);
 
+	/**
+	 * For each contract in force at D that expires by {@code until}: the first of its unions by name
+	 * (the one union of a single-employer contract), so the report can name who is about to lose cover.
+	 */
+	@SqlQuery("SELECT c.city_code, c.contract_id, MIN(o.employer_name) AS employer_name FROM contract c "
+			+ "JOIN organization o ON o.load_id = c.load_id AND o.city_code = c.city_code "
+			+ "AND o.employer_id = c.employer_id WHERE c.load_id = :load AND c.effective_from <= :d "
+			+ "AND c.expires_on >= :d AND c.expires_on <= :until GROUP BY c.city_code, c.contract_id")
+	@RegisterConstructorMapper(ContractEmployer.class)
+	List<ContractEmployer> expiringEmployers(@Bind("load") long load, @Bind("d") java.time.LocalDate referenceDate,
+			@Bind("until") java.time.LocalDate until);
+
 	/** A stored row of a city's rejects file. */
 	record Reject(String file, int line, String columnName, String value, String reason, String message) {
 	}
 
 	/** How many rows of a city were rejected for one reason. */
 	record ReasonCount(String cityCode, String reason, int count) {
+	}
+
+	/** The first union (by name) a contract covers. */
+	record ContractEmployer(String cityCode, String contractId, String employerName) {
 	}
 
 	/** Contracts in force at D by scope, and the unions they cover. */

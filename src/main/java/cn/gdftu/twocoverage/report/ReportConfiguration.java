@@ -1,0 +1,36 @@
+package cn.gdftu.twocoverage.report;
+
+import org.jdbi.v3.core.Jdbi;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.gdftu.twocoverage.coverage.CoverageStore;
+import cn.gdftu.twocoverage.reference.ReferenceData;
+
+/** The report writer of the monthly job, with the targets bound from application.properties. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportTargets.class)
+class ReportConfiguration {
+
+	private final CoverageStore coverage;
+
+	private final Jdbi jdbi;
+
+	private final ReferenceData reference;
+
+	private final ReportTargets targets;
+
+	ReportConfiguration(CoverageStore coverage, Jdbi jdbi, ReferenceData reference, ReportTargets targets) {
+		this.coverage = coverage;
+		this.jdbi = jdbi;
+		this.reference = reference;
+		this.targets = targets;
+	}
+
+	@Bean
+	PeriodReport periodReport() {
+		return new PeriodReport(this.coverage, this.jdbi.onDemand(ReportStore.class), this.reference, this.targets);
+	}
+}

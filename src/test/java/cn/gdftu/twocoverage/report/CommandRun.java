@@ -1,0 +1,57 @@
+package cn.gdftu.twocoverage.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import picocli.CommandLine;
+
+import cn.gdftu.twocoverage.job.MonthlyCommand;
+
+/** Runs the real command line in this JVM (as the job tests' JobRunner does) and copies test inputs. */
+final class CommandRun {
+
+	private CommandRun() {
+	}
+
+	static Outcome run(String... args) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		try {
+			System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+			int exit = new CommandLine(new MonthlyCommand()).execute(args);
+			return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+	/** Copies a folder of src/test/resources to {@code target}. */
+	static Path copyResource(String name, Path target) throws IOException {
+		Path source = Path.of("src/test/resources").resolve(name);
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : files.toList()) {
+				Path to = target.resolve(source.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(to);
+				}
+				else {
+					Files.copy(file, to);
+				}
+			}
+		}
+		return target;
+	}
+
+	record Outcome(int exit, String stdout, String stderr) {
+	}
+}
