@@ -3,6 +3,7 @@ package cn.gdftu.twocoverage.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,13 +51,24 @@ final class Workspace {
 			return new SpringApplicationBuilder(TwoCoverageApplication.class).properties(all).run();
 		}
 		catch (RuntimeException ex) {
-			throw new UnusableDatabaseException("数据库无法使用: " + database + "（" + rootMessage(ex) + "）");
+			// Only the database makes the context fail to start on a good jar, unless the settings are bad.
+			String what = causedBy(ex, SQLException.class) ? "数据库无法使用: " + database : "无法启动（配置有误）";
+			throw new UnusableDatabaseException(what + "（" + rootMessage(ex) + "）");
 		}
 	}
 
 	static String url(Path database) {
 		return "jdbc:sqlite:" + database.toAbsolutePath().normalize()
 				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000&cache_size=-65536&temp_store=MEMORY";
+	}
+
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String rootMessage(Throwable failure) {
