@@ -68,9 +68,14 @@ public class MonthlyCommand implements Callable<Integer> {
 		if (unwritable != null) {
 			return Failure.of(UNUSABLE, unwritable);
 		}
-		try (ConfigurableApplicationContext context = Workspace.start(database)) {
-			MonthlyRun run = context.getBean(MonthlyRun.class);
-			return run.run(periods, this.period != null, this.input, this.reports) ? 0 : FAILED;
+		try (Workspace.DatabaseLock lock = Workspace.lock(database)) {
+			if (lock == null) {
+				return Failure.of(UNUSABLE, "另一个作业正在使用这个数据库，请等它结束后再运行: " + database);
+			}
+			try (ConfigurableApplicationContext context = Workspace.start(database)) {
+				MonthlyRun run = context.getBean(MonthlyRun.class);
+				return run.run(periods, this.period != null, this.input, this.reports) ? 0 : FAILED;
+			}
 		}
 		catch (Workspace.UnusableDatabaseException ex) {
 			return Failure.of(UNUSABLE, ex.getMessage());

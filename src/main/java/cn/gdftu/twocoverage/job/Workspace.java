@@ -1,6 +1,10 @@
 package cn.gdftu.twocoverage.job;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -37,6 +41,36 @@ final class Workspace {
 		}
 		catch (IOException | SecurityException ex) {
 			return "报告文件夹不可写: " + reports + "（" + ex.getMessage() + "）";
+		}
+	}
+
+	/**
+	 * Holds the database for this process: a run recovers an execution left STARTED only because no
+	 * other run can be using the same database at the same time. Returns null when another has it.
+	 */
+	static DatabaseLock lock(Path database) throws IOException {
+		Path lockFile = database.resolveSibling(database.getFileName() + ".lock");
+		FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			lock = null;
+		}
+		if (lock == null) {
+			channel.close();
+			return null;
+		}
+		return new DatabaseLock(channel);
+	}
+
+	/** The lock on a database's lock file; closing the channel releases it. */
+	record DatabaseLock(FileChannel channel) implements AutoCloseable {
+
+		@Override
+		public void close() throws IOException {
+			this.channel.close();
 		}
 	}
 

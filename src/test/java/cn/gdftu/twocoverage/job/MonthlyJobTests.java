@@ -357,6 +357,22 @@ class MonthlyJobTests {
 		}
 
 		@Test
+		void aSecondRunOnTheSameDatabaseIsRefusedWhileTheFirstHoldsIt() throws IOException {
+			Files.createDirectories(this.root.resolve("input/2026-10"));
+			Path reports = this.root.resolve("reports");
+			Files.createDirectories(reports);
+			try (Workspace.DatabaseLock held = Workspace.lock(reports.resolve("two-coverage.db"))) {
+				assertThat(held).isNotNull();
+				JobRunner.Outcome outcome = JobRunner.run("--period", "2026-10", "--input",
+						this.root.resolve("input").toString(), "--reports", reports.toString());
+				assertThat(outcome.exit()).isEqualTo(MonthlyCommand.UNUSABLE);
+				assertThat(outcome.stderr()).contains("另一个作业正在使用这个数据库");
+			}
+			assertThat(JobRunner.run("--period", "2026-10", "--input", this.root.resolve("input").toString(),
+					"--reports", reports.toString()).exit()).as("free again once released").isZero();
+		}
+
+		@Test
 		void reportsInsideInputAreRefused() throws IOException {
 			Files.createDirectories(this.root.resolve("input/2026-10"));
 			JobRunner.Outcome outcome = JobRunner.run("--period", "2026-10", "--input",
