@@ -1,18 +1,22 @@
 package cn.gdftu.twocoverage.job;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import picocli.CommandLine;
 
-/** Runs the real command line in this JVM and keeps what it printed. */
-final class JobRunner {
+/** Runs the real command line in this JVM and keeps what it printed; shared by the end-to-end tests. */
+public final class JobRunner {
 
 	private JobRunner() {
 	}
 
-	static Outcome run(String... args) {
+	public static Outcome run(String... args) {
 		PrintStream out = System.out;
 		PrintStream err = System.err;
 		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -29,6 +33,23 @@ final class JobRunner {
 		}
 	}
 
-	record Outcome(int exit, String stdout, String stderr) {
+	/** Copies a folder of src/test/resources to {@code target}. */
+	public static Path copyResource(String name, Path target) throws IOException {
+		Path source = Path.of("src/test/resources").resolve(name);
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : files.toList()) {
+				Path to = target.resolve(source.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(to);
+				}
+				else {
+					Files.copy(file, to);
+				}
+			}
+		}
+		return target;
+	}
+
+	public record Outcome(int exit, String stdout, String stderr) {
 	}
 }

@@ -397,19 +397,7 @@ class MonthlyJobTests {
 	}
 
 	static Path copyResource(String name, Path target) throws IOException {
-		Path source = resource(name);
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path file : files.toList()) {
-				Path to = target.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(to);
-				}
-				else {
-					Files.copy(file, to);
-				}
-			}
-		}
-		return target;
+		return JobRunner.copyResource(name, target);
 	}
 
 	static Map<String, byte[]> snapshot(Path dir) throws IOException {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.ingest.EmployerId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,9 +62,9 @@ class PeriodReportTests {
 
 		@BeforeAll
 		void run(@TempDir Path root) throws IOException {
-			Path input = CommandRun.copyResource("conformance/messy/input", root.resolve("input"));
+			Path input = JobRunner.copyResource("conformance/messy/input", root.resolve("input"));
 			this.reports = root.resolve("reports");
-			CommandRun.Outcome outcome = CommandRun.run("--input", input.toString(), "--reports",
+			JobRunner.Outcome outcome = JobRunner.run("--input", input.toString(), "--reports",
 					this.reports.toString());
 			assertThat(outcome.exit()).as(outcome.stderr()).isZero();
 			this.folder = this.reports.resolve("2026-10");
@@ -362,7 +363,7 @@ class PeriodReportTests {
 					""".formatted(id(4)));
 			Files.createDirectories(period.resolve("<svg onload=alert(1)>"));
 			write(period.resolve("<svg onload=alert(1)>/organizations.csv"), "x\n");
-			CommandRun.Outcome outcome = CommandRun.run("--period", "2026-10", "--input",
+			JobRunner.Outcome outcome = JobRunner.run("--period", "2026-10", "--input",
 					root.resolve("input").toString(), "--reports", root.resolve("reports").toString());
 			assertThat(outcome.exit()).as(outcome.stderr()).isZero();
 			this.folder = root.resolve("reports/2026-10");
