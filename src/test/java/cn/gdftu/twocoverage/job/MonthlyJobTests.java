@@ -202,6 +202,35 @@ class MonthlyJobTests {
 		}
 	}
 
+	/** A file that breaks below its first rows is found while reading: the city is rejected whole. */
+	@Nested
+	class ReturnBrokenMidway {
+
+		@TempDir
+		Path root;
+
+		@Test
+		void unterminatedQuoteRejectsTheCityAndKeepsNoneOfItsRows() throws IOException {
+			Path period = this.root.resolve("input/2026-10");
+			write(period.resolve("440100/organizations.csv"), """
+					employer_id,employer_name,county_code,industry,ownership,employees,women_employees,women_members,women_org
+					%s,一号厂,440103,C,private,40,20,10,committee
+					%s,"二号厂,440103,C,private,30,15,10,committee
+					""".formatted(id(1), id(2)));
+			write(period.resolve("440100/contracts.csv"), "contract_id,scope,employer_id,effective_from,expires_on\n");
+			JobRunner.Outcome outcome = JobRunner.run("--period", "2026-10", "--input",
+					this.root.resolve("input").toString(), "--reports", this.root.resolve("reports").toString());
+			assertThat(outcome.exit()).as(outcome.stderr()).isZero();
+			Map<String, String> guangzhou = Csv.byKey(this.root.resolve("reports/2026-10/submissions.csv"),
+					(row) -> row.get("city_code")).get("440100");
+			assertThat(guangzhou).containsEntry("status", "rejected").containsEntry("organizations_accepted", "0");
+			assertThat(guangzhou.get("message")).contains("第3行").contains("引号");
+			assertThat(Csv.rows(this.root.resolve("reports/2026-10/coverage.csv")).get(0))
+				.containsEntry("org_units_denom", "0");
+			assertThat(this.root.resolve("reports/2026-10/rejects/440100.csv")).doesNotExist();
+		}
+	}
+
 	/** The shared conformance trees: what must agree exactly, as their README says. */
 	@Nested
 	class Conformance {
