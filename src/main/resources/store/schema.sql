@@ -6,7 +6,7 @@ CREATE TABLE IF NOT EXISTS load (
 	load_id      INTEGER PRIMARY KEY,
 	period       TEXT NOT NULL,
 	input_digest TEXT NOT NULL,
-	state        TEXT NOT NULL CHECK (state IN ('loading', 'published', 'superseded'))
+	state        TEXT NOT NULL CHECK (state IN ('loading', 'published'))
 );
 
 CREATE TABLE IF NOT EXISTS period_state (

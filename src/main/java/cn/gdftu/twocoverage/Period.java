@@ -37,10 +37,6 @@ public record Period(YearMonth month) implements Comparable<Period> {
 		return this.month.atEndOfMonth();
 	}
 
-	public Period previous() {
-		return new Period(this.month.minusMonths(1));
-	}
-
 	/** The Chinese label used in the report: {@code 2026年10月}. */
 	public String chineseLabel() {
 		return this.month.getYear() + "年" + this.month.getMonthValue() + "月";

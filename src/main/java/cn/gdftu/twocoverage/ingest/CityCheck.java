@@ -84,10 +84,6 @@ public final class CityCheck {
 		return rejections;
 	}
 
-	public boolean hasOrganizationRows() {
-		return this.organizationsRows > 0;
-	}
-
 	public int organizationsRows() {
 		return this.organizationsRows;
 	}

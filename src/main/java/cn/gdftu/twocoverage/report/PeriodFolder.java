@@ -1,14 +1,12 @@
 package cn.gdftu.twocoverage.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.stream.Stream;
 
 /**
  * Replaces {@code reports/<period>/} as a whole: the outputs are written into a hidden sibling folder
@@ -60,12 +58,4 @@ final class PeriodFolder {
 		});
 	}
 
-	static boolean isEmpty(Path dir) {
-		try (Stream<Path> entries = Files.list(dir)) {
-			return entries.findAny().isEmpty();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 }

@@ -17,14 +17,8 @@ public interface LoadStore {
 	@SqlUpdate("INSERT OR IGNORE INTO load (load_id, period, input_digest, state) VALUES (:load, :period, :digest, 'loading')")
 	void open(@Bind("load") long load, @Bind("period") String period, @Bind("digest") String digest);
 
-	@SqlQuery("SELECT load_id FROM period_state WHERE period = :period")
-	Optional<Long> publishedLoad(@Bind("period") String period);
-
 	@SqlQuery("SELECT input_digest FROM period_state WHERE period = :period")
 	Optional<String> publishedDigest(@Bind("period") String period);
-
-	@SqlQuery("SELECT period FROM period_state WHERE period < :period ORDER BY period DESC LIMIT 1")
-	Optional<String> previousPublishedPeriod(@Bind("period") String period);
 
 	@SqlUpdate("INSERT INTO period_state (period, load_id, input_digest) VALUES (:period, :load, :digest) "
 			+ "ON CONFLICT (period) DO UPDATE SET load_id = excluded.load_id, input_digest = excluded.input_digest")
@@ -33,9 +27,8 @@ public interface LoadStore {
 	@SqlUpdate("DELETE FROM load WHERE period = :period AND load_id <> :load")
 	void deleteOtherLoadRecords(@Bind("period") String period, @Bind("load") long load);
 
-	@SqlUpdate("UPDATE load SET state = CASE WHEN load_id = :load THEN 'published' ELSE 'superseded' END "
-			+ "WHERE period = :period")
-	void markPublished(@Bind("period") String period, @Bind("load") long load);
+	@SqlUpdate("UPDATE load SET state = 'published' WHERE load_id = :load")
+	void markPublished(@Bind("load") long load);
 
 	/** Every load of the period but the published one: superseded, or left half-loaded by a crash. */
 	@SqlUpdate("DELETE FROM <table> WHERE load_id IN (SELECT load_id FROM load WHERE period = :period AND load_id <> :load)")
@@ -45,7 +38,7 @@ public interface LoadStore {
 	/** Call inside the publishing step's transaction, together with the period's coverage rows. */
 	default void publish(String period, long load, String digest) {
 		point(period, load, digest);
-		markPublished(period, load);
+		markPublished(load);
 		for (String table : LOAD_TABLES) {
 			deleteOtherLoads(table, period, load);
 		}

@@ -99,6 +99,4 @@ public interface ReturnStore extends SqlObject {
 	@SqlUpdate("DELETE FROM contract WHERE load_id = :load AND city_code = :city AND contract_id = :contract")
 	void deleteContract(@Bind("load") long load, @Bind("city") String city, @Bind("contract") String contract);
 
-	@SqlQuery("SELECT count(*) FROM organization WHERE load_id = :load AND city_code = :city")
-	int organizationCount(@Bind("load") long load, @Bind("city") String city);
 }

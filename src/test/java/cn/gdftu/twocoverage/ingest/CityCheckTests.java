@@ -177,12 +177,12 @@ class CityCheckTests {
 					""".formatted(Fixtures.CONTRACTS_HEADER, GZ1, GZ2, GZ3), StandardCharsets.UTF_8);
 			CityCheck check = new CityCheck(ReferenceData.bundled(), "440100");
 			assertThat(check.cityCode()).isEqualTo("440100");
-			assertThat(check.hasOrganizationRows()).isFalse();
+			assertThat(check.organizationsRows()).isZero();
 			List<LineOutcome> outcomes = new java.util.ArrayList<>();
 			for (ReturnLine line : Fixtures.readAll(organizations, ORGANIZATIONS)) {
 				outcomes.add(check.check(new CityLine(ORGANIZATIONS, line)));
 			}
-			assertThat(check.hasOrganizationRows()).isTrue();
+			assertThat(check.organizationsRows()).isEqualTo(3);
 			for (ReturnLine line : Fixtures.readAll(contracts, CONTRACTS)) {
 				outcomes.add(check.check(new CityLine(CONTRACTS, line)));
 			}

@@ -18,9 +18,11 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -87,6 +89,14 @@ final class ChartStyle {
 	}
 
 	/** What a plot with no value at all says, in the bundled font (JFreeChart's default would be boxes). */
+	/** Every chart's value labels: the value in the given format, in the bundled font, in text colour. */
+	static void valueLabels(AbstractCategoryItemRenderer renderer, NumberFormat format) {
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultItemLabelFont(ChartFonts.regular(ITEM_LABEL));
+		renderer.setDefaultItemLabelPaint(Palette.TEXT);
+	}
+
 	static void noDataMessage(Plot plot) {
 		plot.setNoDataMessage(NO_DATA);
 		plot.setNoDataMessageFont(ChartFonts.regular(SUBTITLE));

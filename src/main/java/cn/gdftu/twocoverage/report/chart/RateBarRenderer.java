@@ -10,7 +10,6 @@ import java.text.NumberFormat;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -38,10 +37,7 @@ class RateBarRenderer extends BarRenderer {
 			setSeriesPaint(i, seriesColours[i]);
 		}
 		setDefaultLegendShape(new Rectangle2D.Double(-14, -14, 28, 28));
-		setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", labelFormat));
-		setDefaultItemLabelsVisible(true);
-		setDefaultItemLabelFont(ChartFonts.regular(ChartStyle.ITEM_LABEL));
-		setDefaultItemLabelPaint(Palette.TEXT);
+		ChartStyle.valueLabels(this, labelFormat);
 	}
 
 	@Override

@@ -13,7 +13,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -119,10 +118,7 @@ final class TrendChart {
 				setSeriesStroke(series, new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
 				setSeriesShape(series, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
 			}
-			setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartStyle.rateFormat()));
-			setDefaultItemLabelsVisible(true);
-			setDefaultItemLabelFont(ChartFonts.regular(ChartStyle.ITEM_LABEL));
-			setDefaultItemLabelPaint(Palette.TEXT);
+			ChartStyle.valueLabels(this, ChartStyle.rateFormat());
 		}
 
 		/** A gap gets a grey "无数据" where the line would have passed, so it does not read as a drawing fault. */
