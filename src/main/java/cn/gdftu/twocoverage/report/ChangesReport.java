@@ -104,7 +104,7 @@ final class ChangesReport {
 		return new MovementSentence(CONTRACT_RATE, "新覆盖", "不再覆盖", "有女职工的基层工会", coveredBefore, coveredNow,
 				countedBefore, countedNow, m.contractNewlyCovered() + m.contractCoveredAdded(), m.contractCoveredAdded(),
 				List.of(new Part("合同到期未续签", m.contractLapsed()),
-						new Part("合同未到期却不再报送或人数变为 0", m.contractNoLongerCovered() - m.contractLapsed()),
+						new Part("合同未到期而不再覆盖", m.contractNoLongerCovered() - m.contractLapsed()),
 						new Part("工会退出台账", m.contractCoveredRemoved())),
 				cities);
 	}
@@ -168,7 +168,7 @@ final class ChangesReport {
 					MovementStep.step("原有工会新覆盖", comparable.contractNewlyCovered()),
 					MovementStep.step("新建工会已覆盖", comparable.contractCoveredAdded()),
 					MovementStep.step("合同到期未续签", -comparable.contractLapsed()),
-					MovementStep.step("合同未到期却不再报送", -(comparable.contractNoLongerCovered() - comparable.contractLapsed())),
+					MovementStep.step("合同未到期而不再覆盖", -(comparable.contractNoLongerCovered() - comparable.contractLapsed())),
 					MovementStep.step("工会退出台账", -comparable.contractCoveredRemoved()),
 					MovementStep.step("新计入的市", entered.contractUnitsCovered()),
 					MovementStep.step("未计入的市", -left.contractUnitsCovered()),
