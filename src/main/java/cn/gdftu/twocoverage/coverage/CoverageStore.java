@@ -6,6 +6,7 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Definition;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -13,6 +14,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The coverage SQL: the figures of a load, the expiring contracts, and each period's stored figures. */
 public interface CoverageStore {
+
+	/** Which unions count and which are covered, for figures.sql. */
+	@Definition(key = CoveredUnit.ATTRIBUTE)
+	String COVERED_UNIT = CoveredUnit.SQL;
 
 	@SqlQuery
 	@UseClasspathSqlLocator

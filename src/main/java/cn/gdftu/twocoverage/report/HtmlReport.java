@@ -46,16 +46,22 @@ final class HtmlReport {
 	}
 
 	/** Writes the charts, the assets and index.html into {@code folder} (the CSV files are already there). */
-	void write(ReportData data, Path folder) throws IOException {
+	void write(ReportData data, ChangesView changes, Path folder) throws IOException {
 		Map<String, ChartRef> drawn = this.charts.write(data, folder);
 		copyAssets(folder.resolve(ASSETS));
-		Files.writeString(folder.resolve(INDEX), render(this.model.build(data, folder, drawn)),
+		Files.writeString(folder.resolve(INDEX), render(this.model.build(data, folder, drawn), changes),
 				StandardCharsets.UTF_8);
 	}
 
 	String render(ReportView view) {
+		return render(view, null);
+	}
+
+	/** The page; {@code changes} is the section of SPEC §11, left out when null. */
+	String render(ReportView view, ChangesView changes) {
 		Context context = new Context();
 		context.setVariable("r", view);
+		context.setVariable("changes", changes);
 		return this.engine.process(TEMPLATE, context);
 	}
 

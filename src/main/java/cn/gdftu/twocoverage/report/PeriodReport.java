@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.changes.ChangeCalculator;
+import cn.gdftu.twocoverage.changes.PeriodChanges;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 
@@ -20,10 +22,14 @@ public class PeriodReport {
 
 	private final HtmlReport html;
 
-	PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference, ReportTargets targets) {
+	private final ChangeCalculator changes;
+
+	PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference, ReportTargets targets,
+			ChangeCalculator changes) {
 		this.loader = new ReportDataLoader(coverage, reports);
 		this.csv = new CsvOutputs(reports, reference);
 		this.html = new HtmlReport(reference, targets);
+		this.changes = changes;
 	}
 
 	/** Deletes a folder and everything in it; nothing when it does not exist. */
@@ -42,8 +48,11 @@ public class PeriodReport {
 			ReportData data = this.loader.load(period, load);
 			Path staging = PeriodFolder.staging(reportsDir, period.toString());
 			this.csv.write(data, staging);
+			// What changed since the previous period (SPEC §11): changes.csv, its chart and its section.
+			PeriodChanges changes = this.changes.changes(period, load);
+			ChangesView changesView = ChangesReport.write(data, changes, staging);
 			// After the CSV files: the page links each rejects file that exists.
-			this.html.write(data, staging);
+			this.html.write(data, changesView, staging);
 			PeriodFolder.publish(reportsDir, period.toString(), staging);
 			return PeriodSummary.of(data, reportsDir.resolve(period.toString()).resolve("index.html"));
 		}

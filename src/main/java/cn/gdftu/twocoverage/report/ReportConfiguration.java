@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.gdftu.twocoverage.changes.ChangeCalculator;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 
@@ -22,15 +23,20 @@ class ReportConfiguration {
 
 	private final ReportTargets targets;
 
-	ReportConfiguration(CoverageStore coverage, Jdbi jdbi, ReferenceData reference, ReportTargets targets) {
+	private final ChangeCalculator changes;
+
+	ReportConfiguration(CoverageStore coverage, Jdbi jdbi, ReferenceData reference, ReportTargets targets,
+			ChangeCalculator changes) {
 		this.coverage = coverage;
 		this.jdbi = jdbi;
 		this.reference = reference;
 		this.targets = targets;
+		this.changes = changes;
 	}
 
 	@Bean
 	PeriodReport periodReport() {
-		return new PeriodReport(this.coverage, this.jdbi.onDemand(ReportStore.class), this.reference, this.targets);
+		return new PeriodReport(this.coverage, this.jdbi.onDemand(ReportStore.class), this.reference, this.targets,
+				this.changes);
 	}
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.gdftu.twocoverage.changes.ChangesAudit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's main command on the committed sample returns: every month processed, coverage rising. */
@@ -38,6 +40,8 @@ class SampleInputTests {
 				.isEqualTo(period.equals("2026-08") ? "missing" : "submitted");
 			assertThat(submissions.values()).as(period + ": a handful of bad rows")
 				.anyMatch((row) -> Integer.parseInt(row.get("rejected_rows")) > 0);
+			// SPEC §11: every city's change sentences add up to coverage.csv (Yunfu in September: to July).
+			ChangesAudit.check(reports, period);
 		}
 	}
 }

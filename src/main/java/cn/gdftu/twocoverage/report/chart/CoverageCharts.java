@@ -52,4 +52,12 @@ public final class CoverageCharts {
 	public static JFreeChart scopeSplitChart(ChartHeading heading, List<ScopeCount> scopes) {
 		return ScopeSplitChart.create(heading, scopes);
 	}
+
+	/**
+	 * The province's covered units last period, each movement since, and now, as a waterfall; the
+	 * first and last steps are totals.
+	 */
+	public static JFreeChart movementChart(ChartHeading heading, List<MovementStep> steps) {
+		return MovementChart.create(heading, steps);
+	}
 }

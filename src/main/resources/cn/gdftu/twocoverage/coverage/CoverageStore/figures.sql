@@ -1,25 +1,15 @@
 -- The two coverages of SPEC §4 for one load at reference date :d, at every level, from unit sums.
--- A union needs a committee when it has 10 or more women members; with 1 to 9, a committee or a
--- commissioner is enough. It is covered by contracts when one accepted contract row for it is in
--- force at D; two contracts count once. Only submitted cities count.
-WITH unit AS (
-	SELECT o.city_code, o.county_code, o.industry, o.ownership, o.women_members, o.women_employees,
-		(o.women_org = 'committee' OR (o.women_org = 'commissioner' AND o.women_members < 10)) AS org_met,
-		EXISTS (SELECT 1 FROM contract c
-			WHERE c.load_id = o.load_id AND c.city_code = o.city_code AND c.employer_id = o.employer_id
-				AND c.effective_from <= :d AND c.expires_on >= :d) AS under_contract
-	FROM organization o
-	JOIN submission s ON s.load_id = o.load_id AND s.city_code = o.city_code AND s.status = 'submitted'
-	WHERE o.load_id = :load
-),
+-- Which unions count and which are covered: covered-unit.sql, shared with the changes of SPEC §11.
+WITH dated_load AS (SELECT :load AS load_id, :d AS d),
+<covered_unit>,
 cube AS MATERIALIZED (
 	SELECT city_code, county_code, industry, ownership,
-		SUM(women_members >= 1) AS org_units_denom,
-		SUM(women_members >= 1 AND org_met) AS org_units_covered,
+		SUM(org_counted) AS org_units_denom,
+		SUM(org_covered) AS org_units_covered,
 		SUM(women_members) AS org_people_denom,
 		SUM(CASE WHEN org_met THEN women_members ELSE 0 END) AS org_people_covered,
-		SUM(women_employees >= 1) AS contract_units_denom,
-		SUM(women_employees >= 1 AND under_contract) AS contract_units_covered,
+		SUM(contract_counted) AS contract_units_denom,
+		SUM(contract_covered) AS contract_units_covered,
 		SUM(women_employees) AS contract_people_denom,
 		SUM(CASE WHEN under_contract THEN women_employees ELSE 0 END) AS contract_people_covered
 	FROM unit

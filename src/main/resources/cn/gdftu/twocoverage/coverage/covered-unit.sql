@@ -1,0 +1,24 @@
+-- SPEC §4 for each union of the loads in dated_load (load_id, d), at that load's reference date d:
+-- whether it counts in each denominator and whether it is covered. The one definition of "counted"
+-- and "covered": figures.sql sums it into the coverage, the changes of SPEC §11 compare it between
+-- two periods. A union needs a committee when it has 10 or more women members; with 1 to 9, a
+-- committee or a commissioner is enough. It is covered by contracts when one accepted contract row
+-- for it is in force at D; two contracts count once. Only submitted cities count.
+unit AS (
+	SELECT o.load_id, o.city_code, o.employer_id, o.county_code, o.industry, o.ownership, o.employees,
+		o.women_employees, o.women_members, o.women_org, org_met, under_contract,
+		o.women_members >= 1 AS org_counted,
+		o.women_members >= 1 AND org_met AS org_covered,
+		o.women_employees >= 1 AS contract_counted,
+		o.women_employees >= 1 AND under_contract AS contract_covered
+	FROM (
+		SELECT o.*,
+			(o.women_org = 'committee' OR (o.women_org = 'commissioner' AND o.women_members < 10)) AS org_met,
+			EXISTS (SELECT 1 FROM contract c
+				WHERE c.load_id = o.load_id AND c.city_code = o.city_code AND c.employer_id = o.employer_id
+					AND c.effective_from <= dl.d AND c.expires_on >= dl.d) AS under_contract
+		FROM dated_load dl
+		JOIN organization o ON o.load_id = dl.load_id
+		JOIN submission s ON s.load_id = o.load_id AND s.city_code = o.city_code AND s.status = 'submitted'
+	) o
+)
