@@ -2,7 +2,6 @@ package cn.gdftu.twocoverage.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -42,16 +41,7 @@ class SheetSourceTests {
 	}
 
 	private static List<ReturnRow> rows(Path workbook, ReturnKind kind) throws Exception {
-		List<ReturnRow> rows = new ArrayList<>();
-		try (ReturnReader reader = new SheetSource(kind, workbook, null).open()) {
-			ReturnLine line;
-			while ((line = reader.next()) != null) {
-				if (line instanceof ReturnRow row) {
-					rows.add(row);
-				}
-			}
-		}
-		return rows;
+		return Fixtures.rows(Fixtures.readAll(new SheetSource(kind, workbook, null)));
 	}
 
 	@Nested
@@ -131,14 +121,10 @@ class SheetSourceTests {
 				book.book.setSheetHidden(0, true);
 				workbook = book.save(dir.resolve("organizations.xlsx"));
 			}
-			List<ReturnLine> lines = new ArrayList<>();
 			try (ReturnReader reader = new SheetSource(ORGANIZATIONS, workbook, null).open()) {
 				assertThat(reader.source()).isEqualTo("organizations.xlsx[基层工会]");
-				ReturnLine line;
-				while ((line = reader.next()) != null) {
-					lines.add(line);
-				}
 			}
+			List<ReturnLine> lines = Fixtures.readAll(new SheetSource(ORGANIZATIONS, workbook, null));
 			assertThat(lines).extracting(ReturnLine::line, (l) -> l.getClass().getSimpleName())
 				.containsExactly(tuple(1, "SkippedLine"), tuple(2, "SkippedLine"), tuple(5, "ReturnRow"),
 						tuple(7, "ReturnRow"), tuple(8, "SkippedLine"));
