@@ -48,9 +48,7 @@ printf '|%s|%s|%s|%s|%s|%s|%s|\n' ----------: --------------: --------: --------
 declare -A seconds
 for n in "${sizes[@]}"; do
 	input=$work/input-$n
-	java -cp "$jar" -Dloader.main=cn.gdftu.twocoverage.sample.SampleDataGenerator \
-		org.springframework.boot.loader.launch.PropertiesLauncher \
-		--out "$input" --periods "$period" --unions "$n" --dress canonical >/dev/null
+	bench/sample.sh --out "$input" --periods "$period" --unions "$n" --dress canonical >/dev/null
 	contracts=$(cat "$input/$period"/*/contracts.csv | wc -l)
 	contracts=$((contracts - 21))
 	unions=$(cat "$input/$period"/*/organizations.csv | wc -l)

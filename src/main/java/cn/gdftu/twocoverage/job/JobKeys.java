@@ -18,7 +18,7 @@ final class JobKeys {
 	/** Job parameter: the reports folder. */
 	static final String REPORTS = "reports";
 
-	/** Job parameter of the validate job: the one city and its folder. */
+	/** Step execution context of a city partition: the city code (its folder is {@link #FOLDER}). */
 	static final String CITY = "city";
 
 	/** Job execution context: the load the run writes (the job instance's id, so a restart reuses it). */

@@ -29,10 +29,6 @@ record RunContext(JobExecution job) {
 		return Path.of(this.job.getJobParameters().getString(JobKeys.REPORTS));
 	}
 
-	String city() {
-		return this.job.getJobParameters().getString(JobKeys.CITY);
-	}
-
 	/** The run's load: the job instance's id, so a restarted execution writes the same load. */
 	long load() {
 		return this.job.getJobInstance().getId();

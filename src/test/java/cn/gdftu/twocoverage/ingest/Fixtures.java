@@ -64,8 +64,13 @@ final class Fixtures {
 
 	/** Every line a reader yields, to the end of the file. */
 	static List<ReturnLine> readAll(Path file, ReturnKind kind) throws IOException, ReturnRejectedException {
+		return readAll(new CsvSource(kind, file));
+	}
+
+	/** Every line a source yields, to the end of its table. */
+	static List<ReturnLine> readAll(ReturnSource source) throws IOException, ReturnRejectedException {
 		List<ReturnLine> lines = new ArrayList<>();
-		try (ReturnReader reader = ReturnReader.open(file, kind)) {
+		try (ReturnReader reader = source.open()) {
 			ReturnLine line;
 			while ((line = reader.next()) != null) {
 				lines.add(line);

@@ -80,11 +80,15 @@ class ValidateCommandTests {
 
 		@Test
 		void chineseAndEnglishTemplatesPassAsTheyAre() {
-			for (String folder : List.of("templates", "templates/en")) {
+			for (String folder : List.of("templates", "templates/en", "templates/xlsx")) {
 				JobRunner.Outcome outcome = JobRunner.run("validate", folder, "--city", "440100");
 				assertThat(outcome.exit()).as(folder + ": " + outcome.stdout()).isEqualTo(ValidateCommand.CLEAN);
 				assertThat(outcome.stdout()).contains("读取 1 行，采用 1 行");
 			}
+			assertThat(JobRunner.run("validate", "templates/xlsx", "--city", "440100").stdout())
+				.as("which source was read for each table")
+				.contains("基层工会台账 两个覆盖月报模板.xlsx[基层工会台账]：读取 1 行")
+				.contains("专项集体合同 两个覆盖月报模板.xlsx[专项集体合同]：读取 1 行");
 		}
 
 		@Test
