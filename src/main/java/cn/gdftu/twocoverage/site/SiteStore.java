@@ -49,7 +49,9 @@ public interface SiteStore {
 
 	// Return versions
 
-	@SqlQuery("SELECT COALESCE(MAX(version), 0) FROM return_version WHERE period = :period AND city_code = :city")
+	/** The newest version of the city's return for the period, -1 when there is none. */
+
+	@SqlQuery("SELECT COALESCE(MAX(version), -1) FROM return_version WHERE period = :period AND city_code = :city")
 	int lastVersion(@Bind("period") String period, @Bind("city") String cityCode);
 
 	@SqlUpdate("INSERT INTO return_version (period, city_code, version, uploaded_by, uploaded_at, status, organizations_rows, "
