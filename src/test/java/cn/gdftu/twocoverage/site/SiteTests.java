@@ -91,6 +91,8 @@ class SiteTests {
 		add("sz", "440300");
 		add("prov", null);
 		add("locky", GZ);
+		add("gone", GZ);
+		this.store.disable("gone");
 	}
 
 	@AfterAll
@@ -158,6 +160,13 @@ class SiteTests {
 			SiteTests.this.mvc.perform(formLogin("/login").user("locky").password("locky-password"))
 				.andExpect(redirectedUrl("/login?locked"));
 			assertThat(SiteTests.this.store.account("locky").orElseThrow().lockedUntil()).isNotNull();
+		}
+
+		@Test
+		void aDisabledAccountCanNeitherSignInNorActOnAnOpenSession() throws Exception {
+			SiteTests.this.mvc.perform(formLogin("/login").user("gone").password("gone-password"))
+				.andExpect(redirectedUrl("/login?disabled"));
+			SiteTests.this.mvc.perform(get("/returns/2026-01").with(user("gone"))).andExpect(status().isForbidden());
 		}
 
 		@Test
@@ -371,6 +380,16 @@ class SiteTests {
 		void noRejectsFileBeforeAnyUpload() throws Exception {
 			SiteTests.this.mvc.perform(get("/returns/2025-11/rejects.csv").with(user("gz")))
 				.andExpect(status().isNotFound());
+		}
+
+		@Test
+		void theProvinceHomeLeadsToEveryCity() throws Exception {
+			SiteTests.this.mvc.perform(get("/").with(user("prov")))
+				.andExpect(status().isOk())
+				.andExpect(view().name("site/province-home"))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("湛江市")));
+			SiteTests.this.mvc.perform(get("/returns/pick").param("period", "2026-01").param("city", GZ).with(user("prov")))
+				.andExpect(redirectedUrl("/returns/2026-01?city=440100"));
 		}
 
 		@Test
