@@ -217,6 +217,22 @@ class SiteTests {
 		}
 
 		@Test
+		void oneWorkbookIsStoredAsIsAndCheckedSheetBySheet() throws Exception {
+			byte[] workbook = SiteFixtures.workbook(ONE_BAD_ROW, GOOD_CONTRACTS);
+			SiteTests.this.mvc.perform(upload("2025-09", new MockMultipartFile("workbook", "广州 10月.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))
+				.with(user("gz")).with(csrf()).accept(MediaType.APPLICATION_JSON))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("submitted"))
+				.andExpect(jsonPath("$.organizations_accepted").value(1))
+				.andExpect(jsonPath("$.contracts_accepted").value(1))
+				.andExpect(jsonPath("$.rejects[0].file").value("workbook.xlsx[基层工会台账]"))
+				.andExpect(jsonPath("$.rejects[0].line").value(3))
+				.andExpect(jsonPath("$.rejects[0].reason").value("INCONSISTENT_COUNTS"));
+			assertThat(Files.readAllBytes(current("2025-09", GZ).resolve("workbook.xlsx"))).isEqualTo(workbook);
+		}
+
+		@Test
 		void rejectedRowsAreListedWithLineColumnValueAndReasonAndDownloadable() throws Exception {
 			SiteTests.this.mvc.perform(upload("2026-02", organizations(ONE_BAD_ROW), contracts(GOOD_CONTRACTS))
 				.with(user("gz")).with(csrf()).accept(MediaType.APPLICATION_JSON))
