@@ -101,3 +101,63 @@ CREATE TABLE IF NOT EXISTS coverage (
 	contract_people_covered INTEGER NOT NULL,
 	PRIMARY KEY (period, level, code)
 );
+
+-- ---------------------------------------------------------------------------------------------
+-- The collection site (SPEC §9): accounts, the stored versions of each city's return with their
+-- files, the audit trail of every upload attempt, and the periods the province has locked.
+-- Times are ISO-8601 instants (UTC) as text.
+
+CREATE TABLE IF NOT EXISTS site_account (
+	name          TEXT PRIMARY KEY,
+	city_code     TEXT,                 -- NULL for a province account
+	password_hash TEXT NOT NULL,        -- Spring Security's delegating format, {bcrypt}…
+	enabled       INTEGER NOT NULL DEFAULT 1,
+	failed_logins INTEGER NOT NULL DEFAULT 0,
+	locked_until  TEXT,
+	created_at    TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS return_version (
+	period                 TEXT NOT NULL,
+	city_code              TEXT NOT NULL,
+	version                INTEGER NOT NULL,     -- 0: a folder that was there before the site
+	uploaded_by            TEXT NOT NULL,
+	uploaded_at            TEXT NOT NULL,
+	status                 TEXT,                 -- NULL for version 0 (not checked by the site)
+	organizations_rows     INTEGER NOT NULL DEFAULT 0,
+	organizations_accepted INTEGER NOT NULL DEFAULT 0,
+	contracts_rows         INTEGER NOT NULL DEFAULT 0,
+	contracts_accepted     INTEGER NOT NULL DEFAULT 0,
+	rejected_rows          INTEGER NOT NULL DEFAULT 0,
+	message                TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (period, city_code, version)
+);
+
+CREATE TABLE IF NOT EXISTS return_file (
+	period    TEXT NOT NULL,
+	city_code TEXT NOT NULL,
+	version   INTEGER NOT NULL,
+	name      TEXT NOT NULL,                    -- the layout's name, never the uploaded one
+	size      INTEGER NOT NULL,
+	sha256    TEXT NOT NULL,
+	PRIMARY KEY (period, city_code, version, name)
+);
+
+CREATE TABLE IF NOT EXISTS upload_audit (
+	audit_id       INTEGER PRIMARY KEY,
+	account        TEXT NOT NULL,
+	at             TEXT NOT NULL,
+	remote_address TEXT NOT NULL,
+	period         TEXT NOT NULL,
+	city_code      TEXT NOT NULL,
+	files          TEXT NOT NULL,               -- "part name size sha256" per file, one per line
+	outcome        TEXT NOT NULL,               -- stored, rejected, forbidden, locked, too_large, bad_request, error
+	version        INTEGER,
+	detail         TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE IF NOT EXISTS period_lock (
+	period    TEXT PRIMARY KEY,
+	locked_by TEXT NOT NULL,
+	locked_at TEXT NOT NULL
+);

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,16 +91,7 @@ class ValidateCommand implements Callable<Integer> {
 
 	/** The rejects as the report's rejects file lists them: the organizations source first, each by line. */
 	private static List<ReportStore.Reject> toDoList(CitySubmission result, List<RowRejection> rejections) {
-		if (!Submission.SUBMITTED.equals(result.status())) {
-			return List.of();
-		}
-		String organizations = result.source(ReturnKind.ORGANIZATIONS);
-		return rejections.stream()
-			.sorted(Comparator.comparing((RowRejection r) -> !r.file().equals(organizations))
-				.thenComparingInt(RowRejection::line))
-			.map((r) -> new ReportStore.Reject(r.file(), r.line(), r.column(), r.value(), r.reason().name(),
-					r.message()))
-			.toList();
+		return RejectsFile.toDoList(result, rejections);
 	}
 
 	/** How many rows were rejected for each reason, the most frequent first. */

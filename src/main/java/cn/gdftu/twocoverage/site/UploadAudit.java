@@ -1,0 +1,93 @@
+package cn.gdftu.twocoverage.site;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+/** The audit trail: every upload attempt, stored or not, with the SHA-256 of each file received. */
+@Component
+@ConditionalOnWebApplication
+public class UploadAudit {
+
+	private static final Logger log = LoggerFactory.getLogger(UploadAudit.class);
+
+	/** Outcomes, as stored in {@code upload_audit.outcome}. */
+	public static final String STORED = "stored";
+
+	public static final String REJECTED = "rejected";
+
+	public static final String FORBIDDEN = "forbidden";
+
+	public static final String LOCKED = "locked";
+
+	public static final String TOO_LARGE = "too_large";
+
+	public static final String BAD_REQUEST = "bad_request";
+
+	public static final String ERROR = "error";
+
+	private static final Pattern RETURN_PATH = Pattern.compile("/returns/([^/]+)");
+
+	private final SiteStore store;
+
+	private final Clock clock;
+
+	UploadAudit(SiteStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	/**
+	 * An upload refused before the site could read it (too large, no CSRF token): period from the path,
+	 * city from the query string or else the account's own, no files.
+	 */
+	public void recordRefused(HttpServletRequest request, String account, String outcome, String detail) {
+		Matcher path = RETURN_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		String period = path.matches() ? path.group(1) : request.getRequestURI();
+		String city = cityFromQuery(request);
+		if (city == null) {
+			city = this.store.account(account).map(Account::cityCode).orElse(null);
+		}
+		record(account, request.getRemoteAddr(), period, city, List.of(), outcome, null, detail);
+	}
+
+	/** Whether the request is an upload, {@code POST /returns/{period}}. */
+	public static boolean isUpload(HttpServletRequest request) {
+		return "POST".equals(request.getMethod())
+				&& RETURN_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+	}
+
+	/** From the query string only: a refused body cannot be read for parameters. */
+	private static String cityFromQuery(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query != null) {
+			for (String pair : query.split("&")) {
+				if (pair.startsWith("city=")) {
+					return pair.substring("city=".length());
+				}
+			}
+		}
+		return null;
+	}
+
+	public void record(String account, String remoteAddress, String period, String city,
+			List<ReturnStorage.StoredFile> files, String outcome, Integer version, String detail) {
+		String fileLines = files.stream().map((f) -> f.name() + " " + f.size() + " " + f.sha256())
+			.collect(Collectors.joining("\n"));
+		AuditEntry entry = new AuditEntry(account, this.clock.instant().toString(), remoteAddress, period,
+				(city != null) ? city : "", fileLines, outcome, version, (detail != null) ? detail : "");
+		this.store.audit(entry);
+		log.info("upload {} {} {} by {} from {}: {}{}", period, city, files.size() + " file(s)", account, remoteAddress,
+				outcome, (version != null) ? " v" + version : "");
+	}
+}

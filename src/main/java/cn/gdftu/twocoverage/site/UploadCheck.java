@@ -1,0 +1,48 @@
+package cn.gdftu.twocoverage.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+import cn.gdftu.twocoverage.ingest.CityCheck;
+import cn.gdftu.twocoverage.ingest.CitySubmission;
+import cn.gdftu.twocoverage.ingest.ReturnSink;
+import cn.gdftu.twocoverage.ingest.RowRejection;
+import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.report.RejectsFile;
+import cn.gdftu.twocoverage.report.ReportStore;
+import cn.gdftu.twocoverage.store.Submission;
+
+/**
+ * The one city check, as the site calls it: {@link CityCheck}, the very check of the monthly job and
+ * {@code validate} (never a second implementation). It reads the staged upload in place and keeps
+ * nothing; it is thread-safe, so uploads of different cities are checked side by side.
+ */
+@Component
+@ConditionalOnWebApplication
+public class UploadCheck {
+
+	private final CityCheck check;
+
+	UploadCheck(ReferenceData reference) {
+		this.check = new CityCheck(reference);
+	}
+
+	/** The verdict on the return in {@code folder}: the job's status and counts, and every rejected row. */
+	public Result check(String cityCode, Path folder, String period) {
+		List<RowRejection> rejections = new ArrayList<>();
+		CitySubmission result = this.check.check(cityCode, folder, ReturnSink.rejections(rejections));
+		return new Result(result.submission(), RejectsFile.toDoList(result, rejections));
+	}
+
+	/** What the check made of a return; {@code submission.status()} is submitted or rejected. */
+	public record Result(Submission submission, List<ReportStore.Reject> rejects) {
+
+		public boolean stored() {
+			return Submission.SUBMITTED.equals(this.submission.status());
+		}
+	}
+}
