@@ -101,3 +101,42 @@ CREATE TABLE IF NOT EXISTS coverage (
 	contract_people_covered INTEGER NOT NULL,
 	PRIMARY KEY (period, level, code)
 );
+
+-- ---------------------------------------------------------------------------------------------
+-- The province desk (SPEC §9): a period's deadline day when the province sets one other than the
+-- usual (two-coverage.deadline-day of the following month), and the desk's audit trail: who locked,
+-- unlocked, moved the deadline or ran the job for a period, when, from where.
+
+-- Until the site's tables are merged: the site's return_version as the site defines it (read for upload times).
+CREATE TABLE IF NOT EXISTS return_version (
+	period                 TEXT NOT NULL,
+	city_code              TEXT NOT NULL,
+	version                INTEGER NOT NULL,     -- 0: a folder that was there before the site
+	uploaded_by            TEXT NOT NULL,
+	uploaded_at            TEXT NOT NULL,
+	status                 TEXT,                 -- NULL for version 0 (not checked by the site)
+	organizations_rows     INTEGER NOT NULL DEFAULT 0,
+	organizations_accepted INTEGER NOT NULL DEFAULT 0,
+	contracts_rows         INTEGER NOT NULL DEFAULT 0,
+	contracts_accepted     INTEGER NOT NULL DEFAULT 0,
+	rejected_rows          INTEGER NOT NULL DEFAULT 0,
+	message                TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (period, city_code, version)
+);
+
+CREATE TABLE IF NOT EXISTS period_deadline (
+	period TEXT PRIMARY KEY,
+	due_on TEXT NOT NULL,                       -- yyyy-mm-dd, China time; the whole day counts
+	set_by TEXT NOT NULL,
+	set_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS desk_audit (
+	audit_id       INTEGER PRIMARY KEY,
+	account        TEXT NOT NULL,
+	at             TEXT NOT NULL,
+	remote_address TEXT NOT NULL,
+	period         TEXT NOT NULL,
+	action         TEXT NOT NULL,               -- lock, unlock, deadline, run
+	detail         TEXT NOT NULL DEFAULT ''
+);

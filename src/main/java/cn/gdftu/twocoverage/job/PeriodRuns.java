@@ -36,11 +36,11 @@ public class PeriodRuns {
 	/** The run going now, or the last one (to show its result); null before the first. */
 	private final AtomicReference<PeriodRun> current = new AtomicReference<>();
 
+	/** The database is the one the application is using: its lock file is the command line's. */
 	@Autowired
 	PeriodRuns(MonthlyRun monthlyRun, Progress progress, @Value("${two-coverage.input:input}") Path input,
-			@Value("${two-coverage.reports:reports}") Path reports, @Value("${two-coverage.db:}") String database) {
-		this(monthlyRun, progress, input, reports,
-				database.isEmpty() ? reports.resolve("two-coverage.db") : Path.of(database), Clock.systemUTC());
+			@Value("${two-coverage.reports:reports}") Path reports, @Value("${spring.datasource.url:}") String url) {
+		this(monthlyRun, progress, input, reports, databaseOf(url, reports), Clock.systemUTC());
 	}
 
 	PeriodRuns(MonthlyRun monthlyRun, Progress progress, Path input, Path reports, Path database, Clock clock) {
@@ -95,6 +95,16 @@ public class PeriodRuns {
 	/** The reports folder the runs write into (the site serves it). */
 	public Path reports() {
 		return this.reports;
+	}
+
+	/** The file of a {@code jdbc:sqlite:FILE?options} URL as {@link Workspace#url(Path)} writes it. */
+	static Path databaseOf(String url, Path reports) {
+		String prefix = "jdbc:sqlite:";
+		if (!url.startsWith(prefix)) {
+			return reports.resolve("two-coverage.db");
+		}
+		int options = url.indexOf('?');
+		return Path.of(url.substring(prefix.length(), (options < 0) ? url.length() : options));
 	}
 
 	/** The checks of {@code --period} before a run; the reason it cannot run, or null. */

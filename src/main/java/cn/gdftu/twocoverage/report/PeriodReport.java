@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.timeliness.Deadlines;
 
 /**
  * Writes {@code reports/<period>/} from a published load: the CSV files, index.html, its charts and
@@ -20,8 +21,9 @@ public class PeriodReport {
 
 	private final HtmlReport html;
 
-	PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference, ReportTargets targets) {
-		this.loader = new ReportDataLoader(coverage, reports);
+	PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference, ReportTargets targets,
+			Deadlines deadlines) {
+		this.loader = new ReportDataLoader(coverage, reports, deadlines);
 		this.csv = new CsvOutputs(reports, reference);
 		this.html = new HtmlReport(reference, targets);
 	}

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.timeliness.Deadlines;
 
 /** The report writer of the monthly job, with the targets bound from application.properties. */
 @Configuration(proxyBeanMethods = false)
@@ -22,15 +23,20 @@ class ReportConfiguration {
 
 	private final ReportTargets targets;
 
-	ReportConfiguration(CoverageStore coverage, Jdbi jdbi, ReferenceData reference, ReportTargets targets) {
+	private final Deadlines deadlines;
+
+	ReportConfiguration(CoverageStore coverage, Jdbi jdbi, ReferenceData reference, ReportTargets targets,
+			Deadlines deadlines) {
 		this.coverage = coverage;
 		this.jdbi = jdbi;
 		this.reference = reference;
 		this.targets = targets;
+		this.deadlines = deadlines;
 	}
 
 	@Bean
 	PeriodReport periodReport() {
-		return new PeriodReport(this.coverage, this.jdbi.onDemand(ReportStore.class), this.reference, this.targets);
+		return new PeriodReport(this.coverage, this.jdbi.onDemand(ReportStore.class), this.reference, this.targets,
+				this.deadlines);
 	}
 }

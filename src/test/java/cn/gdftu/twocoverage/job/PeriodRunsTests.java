@@ -48,8 +48,7 @@ class PeriodRunsTests {
 		Path database = root.resolve("site/two-coverage.db");
 		assertThat(Workspace.prepare(root.resolve("input"), root.resolve("site"), database)).isNull();
 		this.context = Workspace.start(database, Map.of("two-coverage.input", root.resolve("input").toString(),
-				"two-coverage.reports", root.resolve("site").toString(), "two-coverage.db", database.toString(),
-				"two-coverage.progress", "false"));
+				"two-coverage.reports", root.resolve("site").toString(), "two-coverage.progress", "false"));
 		this.runs = this.context.getBean(PeriodRuns.class);
 	}
 
@@ -143,6 +142,12 @@ class PeriodRunsTests {
 			assertThat(run.result()).contains("运行失败").contains("磁盘已满");
 			assertThat(runs.current()).containsSame(run);
 		}
+	}
+
+	@Test
+	void theDatabaseIsTheOneTheApplicationUses() {
+		assertThat(PeriodRuns.databaseOf(Workspace.url(Path.of("/data/x.db")), Path.of("reports")))
+			.isEqualTo(Path.of("/data/x.db"));
 	}
 
 	static void await(CountDownLatch latch) {
