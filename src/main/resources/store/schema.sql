@@ -103,11 +103,20 @@ CREATE TABLE IF NOT EXISTS coverage (
 );
 
 -- ---------------------------------------------------------------------------------------------
--- The province desk (SPEC §9): a period's deadline day when the province sets one other than the
--- usual (two-coverage.deadline-day of the following month), and the desk's audit trail: who locked,
--- unlocked, moved the deadline or ran the job for a period, when, from where.
+-- The collection site (SPEC §9): accounts, the stored versions of each city's return with their
+-- files, the audit trail of every upload attempt, and the periods the province has locked.
+-- Times are ISO-8601 instants (UTC) as text.
 
--- Until the site's tables are merged: the site's return_version as the site defines it (read for upload times).
+CREATE TABLE IF NOT EXISTS site_account (
+	name          TEXT PRIMARY KEY,
+	city_code     TEXT,                 -- NULL for a province account
+	password_hash TEXT NOT NULL,        -- Spring Security's delegating format, {bcrypt}…
+	enabled       INTEGER NOT NULL DEFAULT 1,
+	failed_logins INTEGER NOT NULL DEFAULT 0,
+	locked_until  TEXT,
+	created_at    TEXT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS return_version (
 	period                 TEXT NOT NULL,
 	city_code              TEXT NOT NULL,
@@ -123,6 +132,40 @@ CREATE TABLE IF NOT EXISTS return_version (
 	message                TEXT NOT NULL DEFAULT '',
 	PRIMARY KEY (period, city_code, version)
 );
+
+CREATE TABLE IF NOT EXISTS return_file (
+	period    TEXT NOT NULL,
+	city_code TEXT NOT NULL,
+	version   INTEGER NOT NULL,
+	name      TEXT NOT NULL,                    -- the layout's name, never the uploaded one
+	size      INTEGER NOT NULL,
+	sha256    TEXT NOT NULL,
+	PRIMARY KEY (period, city_code, version, name)
+);
+
+CREATE TABLE IF NOT EXISTS upload_audit (
+	audit_id       INTEGER PRIMARY KEY,
+	account        TEXT NOT NULL,
+	at             TEXT NOT NULL,
+	remote_address TEXT NOT NULL,
+	period         TEXT NOT NULL,
+	city_code      TEXT NOT NULL,
+	files          TEXT NOT NULL,               -- "part name size sha256" per file, one per line
+	outcome        TEXT NOT NULL,               -- stored, rejected, forbidden, locked, too_large, bad_request, error
+	version        INTEGER,
+	detail         TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE IF NOT EXISTS period_lock (
+	period    TEXT PRIMARY KEY,
+	locked_by TEXT NOT NULL,
+	locked_at TEXT NOT NULL
+);
+
+-- ---------------------------------------------------------------------------------------------
+-- The province desk (SPEC §9): a period's deadline day when the province sets one other than the
+-- usual (two-coverage.deadline-day of the following month), and the desk's audit trail: who locked,
+-- unlocked, moved the deadline or ran the job for a period, when, from where.
 
 CREATE TABLE IF NOT EXISTS period_deadline (
 	period TEXT PRIMARY KEY,

@@ -18,7 +18,7 @@ import cn.gdftu.twocoverage.store.Submission;
 
 /** Runs the validate job on one city's folder and reads back what the province would make of it. */
 @Component
-class CityValidation {
+public class CityValidation {
 
 	private final JobOperator jobOperator;
 
@@ -32,7 +32,7 @@ class CityValidation {
 		this.reports = jdbi.onDemand(ReportStore.class);
 	}
 
-	Result validate(String cityCode, Path folder, String period) throws Exception {
+	public Result validate(String cityCode, Path folder, String period) throws Exception {
 		JobExecution execution = this.jobOperator.start(this.validateJob, new JobParametersBuilder()
 			.addString(JobKeys.PERIOD, period)
 			.addString(JobKeys.CITY, cityCode)
@@ -49,6 +49,6 @@ class CityValidation {
 				this.reports.reasonCounts(load));
 	}
 
-	record Result(Submission submission, List<ReportStore.Reject> rejects, List<ReportStore.ReasonCount> reasons) {
+	public record Result(Submission submission, List<ReportStore.Reject> rejects, List<ReportStore.ReasonCount> reasons) {
 	}
 }

@@ -16,13 +16,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import cn.gdftu.twocoverage.TwoCoverageApplication;
 
 /** The folders and database a run works in: checked before the run, then the Spring context on them. */
-final class Workspace {
+public final class Workspace {
 
 	private Workspace() {
 	}
 
 	/** Creates the reports folder and the database's folder; returns why they are unusable, or null. */
-	static String prepare(Path input, Path reports, Path database) {
+	public static String prepare(Path input, Path reports, Path database) {
 		Path absoluteInput = input.toAbsolutePath().normalize();
 		if (reports.toAbsolutePath().normalize().startsWith(absoluteInput)
 				|| database.toAbsolutePath().normalize().startsWith(absoluteInput)) {
@@ -78,7 +78,7 @@ final class Workspace {
 		return start(database, Map.of());
 	}
 
-	static ConfigurableApplicationContext start(Path database, Map<String, Object> properties) {
+	public static ConfigurableApplicationContext start(Path database, Map<String, Object> properties) {
 		Map<String, Object> all = new java.util.HashMap<>(properties);
 		all.put("spring.datasource.url", url(database));
 		try {
@@ -91,7 +91,7 @@ final class Workspace {
 		}
 	}
 
-	static String url(Path database) {
+	public static String url(Path database) {
 		return "jdbc:sqlite:" + database.toAbsolutePath().normalize()
 				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000&cache_size=-65536&temp_store=MEMORY";
 	}
@@ -113,7 +113,7 @@ final class Workspace {
 		return root.getMessage();
 	}
 
-	static final class UnusableDatabaseException extends RuntimeException {
+	public static final class UnusableDatabaseException extends RuntimeException {
 
 		UnusableDatabaseException(String message) {
 			super(message);

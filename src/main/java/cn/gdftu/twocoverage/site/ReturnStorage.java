@@ -1,0 +1,147 @@
+package cn.gdftu.twocoverage.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+import cn.gdftu.twocoverage.report.PeriodReport;
+
+/**
+ * Where uploads live on disk (SPEC §2 and §9). Each stored version is its own folder,
+ * {@code input/.uploads/<period>/<city>/<version>/}, holding the files under the layout's names; the
+ * city's return the job reads, {@code input/<period>/<city>}, is a relative symbolic link to the
+ * current version, replaced in one atomic rename. So a run sees one whole upload or the one before,
+ * never a mix, and a rejected upload (its staging folder deleted) leaves the link untouched.
+ */
+@Component
+@ConditionalOnWebApplication
+public class ReturnStorage {
+
+	static final String UPLOADS = ".uploads";
+
+	private final Path input;
+
+	ReturnStorage(@Value("${two-coverage.input:input}") Path input) {
+		this.input = input.toAbsolutePath().normalize();
+	}
+
+	/** A fresh, private folder for one upload, on the same file system as its final place. */
+	public Path staging(String period, String city) throws IOException {
+		Path folder = cityUploads(period, city).resolve(".staging-" + UUID.randomUUID());
+		Files.createDirectories(folder);
+		return folder;
+	}
+
+	/** Writes one part under its layout name, returning its size and SHA-256. */
+	public StoredFile write(Path staging, String name, InputStream content) throws IOException {
+		MessageDigest sha256 = sha256();
+		long size;
+		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(staging.resolve(name)), sha256)) {
+			size = content.transferTo(out);
+		}
+		return new StoredFile(name, size, HexFormat.of().formatHex(sha256.digest()));
+	}
+
+	public void discard(Path staging) {
+		PeriodReport.deleteTree(staging);
+	}
+
+	/** Makes the staged upload version {@code version} and the city's current return, atomically. */
+	public void publish(Path staging, String period, String city, int version) throws IOException {
+		Path folder = versionFolder(period, city, version);
+		Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+		pointAt(period, city, version);
+	}
+
+	/**
+	 * A real folder {@code input/<period>/<city>} (a return that arrived as files before the site) becomes
+	 * version 0, moved in one rename, and the link points at it; returns its files, or an empty list.
+	 */
+	public List<StoredFile> adoptFolder(String period, String city) throws IOException {
+		Path current = current(period, city);
+		if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+			return List.of();
+		}
+		Path folder = versionFolder(period, city, 0);
+		Files.createDirectories(folder.getParent());
+		Files.move(current, folder, StandardCopyOption.ATOMIC_MOVE);
+		pointAt(period, city, 0);
+		List<StoredFile> files = new ArrayList<>();
+		try (Stream<Path> entries = Files.list(folder)) {
+			for (Path file : entries.filter(Files::isRegularFile).sorted().toList()) {
+				files.add(hash(file));
+			}
+		}
+		return files;
+	}
+
+	public Path rejectsFile(String period, String city, int version) {
+		return cityUploads(period, city).resolve("rejects-" + version + ".csv");
+	}
+
+	/** What the monthly job reads: the link, or a folder that arrived as files. */
+	public Path current(String period, String city) {
+		return this.input.resolve(period).resolve(city);
+	}
+
+	Path versionFolder(String period, String city, int version) {
+		return cityUploads(period, city).resolve(Integer.toString(version));
+	}
+
+	private Path cityUploads(String period, String city) {
+		return this.input.resolve(UPLOADS).resolve(period).resolve(city);
+	}
+
+	/** Creates the new link under a temporary name, then renames it over the old one. */
+	private void pointAt(String period, String city, int version) throws IOException {
+		Path link = current(period, city);
+		Files.createDirectories(link.getParent());
+		Path temporary = cityUploads(period, city).resolve(".link-" + UUID.randomUUID());
+		Files.createSymbolicLink(temporary, Path.of("..", UPLOADS, period, city, Integer.toString(version)));
+		try {
+			Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static StoredFile hash(Path file) throws IOException {
+		MessageDigest sha256 = sha256();
+		long size;
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+			size = in.transferTo(OutputStream.nullOutputStream());
+		}
+		return new StoredFile(file.getFileName().toString(), size, HexFormat.of().formatHex(sha256.digest()));
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A stored file: the layout's name, its size in bytes and SHA-256 in hex. */
+	public record StoredFile(String name, long size, String sha256) {
+	}
+}

@@ -1,0 +1,105 @@
+package cn.gdftu.twocoverage.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import cn.gdftu.twocoverage.TwoCoverageApplication;
+import cn.gdftu.twocoverage.job.Workspace;
+
+/**
+ * {@code serve [--port 8080] [--bind 127.0.0.1] [--input DIR] [--reports DIR] [--db FILE]}: the
+ * collection site (SPEC §9) over the same folders and database as the monthly job. Runs until stopped.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+		description = "启动报送网站：各市上传月报，立即看到校验结果；文件存入输入文件夹，供月度作业读取。")
+public class ServeCommand implements Callable<Integer> {
+
+	static final int BAD_ARGUMENTS = 2;
+
+	static final int UNUSABLE = 3;
+
+	@Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "端口（默认 8080）")
+	int port;
+
+	@Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+			description = "监听地址（默认 127.0.0.1，只有本机可访问；内网见 README）")
+	String bind;
+
+	@Option(names = "--input", paramLabel = "DIR", defaultValue = "input", description = "输入文件夹（默认 input）")
+	Path input;
+
+	@Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "报告文件夹（默认 reports）")
+	Path reports;
+
+	@Option(names = "--db", paramLabel = "FILE", description = "SQLite 数据库（默认 <reports>/two-coverage.db）")
+	Path db;
+
+	@Override
+	public Integer call() throws Exception {
+		if (this.port < 0 || this.port > 65535) {
+			System.err.println("--port 应为 0 至 65535: " + this.port);
+			return BAD_ARGUMENTS;
+		}
+		Path database = (this.db != null) ? this.db : this.reports.resolve("two-coverage.db");
+		Files.createDirectories(this.input);
+		String unusable = Workspace.prepare(this.input, this.reports, database);
+		if (unusable != null) {
+			System.err.println(unusable);
+			return UNUSABLE;
+		}
+		CountDownLatch closed = new CountDownLatch(1);
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplicationBuilder(TwoCoverageApplication.class).properties(properties(database))
+				.listeners((ApplicationEvent event) -> {
+					if (event instanceof ContextClosedEvent) {
+						closed.countDown();
+					}
+				})
+				.run("--spring.main.web-application-type=servlet");
+		}
+		catch (RuntimeException ex) {
+			System.err.println("网站无法启动: " + rootMessage(ex));
+			return UNUSABLE;
+		}
+		System.out.println("报送网站已启动: http://" + this.bind + ":" + port(context) + "/ （Ctrl+C 停止）");
+		closed.await();
+		return 0;
+	}
+
+	Map<String, Object> properties(Path database) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("server.port", this.port);
+		properties.put("server.address", this.bind);
+		properties.put("two-coverage.input", this.input.toAbsolutePath().normalize().toString());
+		properties.put("two-coverage.reports", this.reports.toAbsolutePath().normalize().toString());
+		// Requests write concurrently: IMMEDIATE transactions wait for the lock instead of SQLITE_BUSY.
+		properties.put("spring.datasource.url", Workspace.url(database) + "&transaction_mode=IMMEDIATE");
+		return properties;
+	}
+
+	private static String port(ConfigurableApplicationContext context) {
+		return Integer.toString(((WebServerApplicationContext) context).getWebServer().getPort());
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+}

@@ -1,0 +1,41 @@
+package cn.gdftu.twocoverage.site;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.jdbi.v3.core.Jdbi;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The site's stores and static resources; present only when {@code serve} starts a web server. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SiteConfiguration implements WebMvcConfigurer {
+
+	/** Periods, deadlines and "not in the future" are China time, wherever the server runs. */
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	@Bean
+	SiteStore siteStore(Jdbi jdbi) {
+		return jdbi.onDemand(SiteStore.class);
+	}
+
+	@Bean
+	Clock siteClock() {
+		return Clock.system(CHINA);
+	}
+
+	/** The bundled font, served from the jar, so pages show Chinese on machines without Chinese fonts. */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/fonts/**")
+			.addResourceLocations("classpath:/fonts/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(30)));
+	}
+}

@@ -1,0 +1,99 @@
+package cn.gdftu.twocoverage.site;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * All of the site's SQL (tables in {@code store/schema.sql}): accounts, stored return versions and
+ * their files, the upload audit trail and period locks. Minimal SQLite/PostgreSQL-compatible SQL.
+ */
+@RegisterConstructorMapper(Account.class)
+@RegisterConstructorMapper(ReturnVersion.class)
+@RegisterConstructorMapper(ReturnFile.class)
+@RegisterConstructorMapper(AuditEntry.class)
+public interface SiteStore {
+
+	// Accounts
+
+	@SqlUpdate("INSERT INTO site_account (name, city_code, password_hash, enabled, failed_logins, created_at) "
+			+ "VALUES (:name, :city, :hash, 1, 0, :at)")
+	void addAccount(@Bind("name") String name, @Bind("city") String cityCode, @Bind("hash") String passwordHash,
+			@Bind("at") String at);
+
+	@SqlQuery("SELECT name, city_code, password_hash, enabled, failed_logins, locked_until FROM site_account WHERE name = :name")
+	Optional<Account> account(@Bind("name") String name);
+
+	@SqlQuery("SELECT name, city_code, password_hash, enabled, failed_logins, locked_until FROM site_account ORDER BY name")
+	List<Account> accounts();
+
+	@SqlUpdate("UPDATE site_account SET enabled = 0 WHERE name = :name")
+	int disable(@Bind("name") String name);
+
+	@SqlUpdate("UPDATE site_account SET password_hash = :hash, enabled = 1, failed_logins = 0, locked_until = NULL WHERE name = :name")
+	int setPassword(@Bind("name") String name, @Bind("hash") String passwordHash);
+
+	@SqlUpdate("UPDATE site_account SET failed_logins = failed_logins + 1 WHERE name = :name")
+	int countFailure(@Bind("name") String name);
+
+	@SqlUpdate("UPDATE site_account SET failed_logins = 0, locked_until = :until WHERE name = :name")
+	void lockUntil(@Bind("name") String name, @Bind("until") String until);
+
+	@SqlUpdate("UPDATE site_account SET failed_logins = 0, locked_until = NULL WHERE name = :name")
+	void clearFailures(@Bind("name") String name);
+
+	// Return versions
+
+	/** The newest version of the city's return for the period, -1 when there is none. */
+
+	@SqlQuery("SELECT COALESCE(MAX(version), -1) FROM return_version WHERE period = :period AND city_code = :city")
+	int lastVersion(@Bind("period") String period, @Bind("city") String cityCode);
+
+	@SqlUpdate("INSERT INTO return_version (period, city_code, version, uploaded_by, uploaded_at, status, organizations_rows, "
+			+ "organizations_accepted, contracts_rows, contracts_accepted, rejected_rows, message) VALUES (:period, :cityCode, "
+			+ ":version, :uploadedBy, :uploadedAt, :status, :organizationsRows, :organizationsAccepted, :contractsRows, "
+			+ ":contractsAccepted, :rejectedRows, :message)")
+	void addVersion(@BindMethods ReturnVersion version);
+
+	@SqlUpdate("INSERT INTO return_file (period, city_code, version, name, size, sha256) "
+			+ "VALUES (:period, :cityCode, :version, :name, :size, :sha256)")
+	void addFile(@BindMethods ReturnFile file);
+
+	@SqlQuery("SELECT * FROM return_version WHERE period = :period AND city_code = :city ORDER BY version DESC")
+	List<ReturnVersion> versions(@Bind("period") String period, @Bind("city") String cityCode);
+
+	@SqlQuery("SELECT * FROM return_version WHERE period = :period ORDER BY city_code, version DESC")
+	List<ReturnVersion> versionsOfPeriod(@Bind("period") String period);
+
+	@SqlQuery("SELECT * FROM return_file WHERE period = :period AND city_code = :city ORDER BY version DESC, name")
+	List<ReturnFile> files(@Bind("period") String period, @Bind("city") String cityCode);
+
+	// Audit
+
+	@SqlUpdate("INSERT INTO upload_audit (account, at, remote_address, period, city_code, files, outcome, version, detail) "
+			+ "VALUES (:account, :at, :remoteAddress, :period, :cityCode, :files, :outcome, :version, :detail)")
+	void audit(@BindMethods AuditEntry entry);
+
+	@SqlQuery("SELECT account, at, remote_address, period, city_code, files, outcome, version, detail FROM upload_audit "
+			+ "WHERE period = :period AND city_code = :city ORDER BY audit_id")
+	List<AuditEntry> auditTrail(@Bind("period") String period, @Bind("city") String cityCode);
+
+	// Period locks
+
+	@SqlQuery("SELECT COUNT(*) > 0 FROM period_lock WHERE period = :period")
+	boolean isLocked(@Bind("period") String period);
+
+	@SqlUpdate("INSERT INTO period_lock (period, locked_by, locked_at) VALUES (:period, :by, :at) ON CONFLICT (period) DO NOTHING")
+	int lock(@Bind("period") String period, @Bind("by") String account, @Bind("at") String at);
+
+	@SqlUpdate("DELETE FROM period_lock WHERE period = :period")
+	int unlock(@Bind("period") String period);
+
+	@SqlQuery("SELECT period FROM period_lock ORDER BY period")
+	List<String> lockedPeriods();
+}

@@ -1,0 +1,138 @@
+package cn.gdftu.twocoverage.site;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * The 413 answer for an upload over the limit when a browser posts the form: Tomcat refuses the
+ * body while the CSRF filter reads its parameters, before any controller advice, and would show its
+ * own English page. This filter runs before Security, catches that failure, audits the attempt and
+ * writes the Chinese page (or JSON). Nothing of the upload has been stored at that point.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@ConditionalOnWebApplication
+class TooLargeUploads extends OncePerRequestFilter {
+
+	private static final Pattern RETURN_PATH = Pattern.compile("/returns/([^/]+)");
+
+	private static final String AUDITED = TooLargeUploads.class.getName() + ".audited";
+
+	private final UploadAudit audit;
+
+	private final SpringTemplateEngine templates;
+
+	private final DataSize limit;
+
+	TooLargeUploads(UploadAudit audit, SpringTemplateEngine templates,
+			@Value("${two-coverage.upload-limit}") DataSize limit) {
+		this.audit = audit;
+		this.templates = templates;
+		this.limit = limit;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IllegalStateException | ServletException ex) {
+			if (!isSizeLimit(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			auditOnce(request);
+			write(request, response);
+		}
+	}
+
+	String limitText() {
+		long megabytes = this.limit.toMegabytes();
+		return (megabytes > 0) ? megabytes + " MB" : this.limit.toKilobytes() + " KB";
+	}
+
+	/** Records the attempt: the account from the session (Security has not run yet), period and city. */
+	void auditOnce(HttpServletRequest request) {
+		if (request.getAttribute(AUDITED) != null) {
+			return;
+		}
+		request.setAttribute(AUDITED, Boolean.TRUE);
+		Matcher path = RETURN_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		String period = path.matches() ? path.group(1) : request.getRequestURI();
+		this.audit.record(account(request), request.getRemoteAddr(), period, cityFromQuery(request), List.of(),
+				UploadAudit.TOO_LARGE, null, "over " + limitText());
+	}
+
+	/** From the query string only: the refused body cannot be read for parameters. */
+	private static String cityFromQuery(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query != null) {
+			for (String pair : query.split("&")) {
+				if (pair.startsWith("city=")) {
+					return pair.substring("city=".length());
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String account(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		Object context = (session != null)
+				? session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) : null;
+		if (context instanceof SecurityContext security && security.getAuthentication() != null) {
+			return security.getAuthentication().getName();
+		}
+		return "（未登录）";
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String message = SiteErrors.TOO_LARGE + "（上限 " + limitText() + "）";
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		response.setCharacterEncoding("UTF-8");
+		// Tomcat stops reading the refused body; the browser must not reuse the connection.
+		response.setHeader("Connection", "close");
+		if (SiteSecurityConfiguration.jsonRequests().matches(request)) {
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.getWriter().write("{\"status\":413,\"message\":\"" + message + "\"}");
+			return;
+		}
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		Context context = new Context();
+		context.setVariable("status", 413);
+		context.setVariable("message", message);
+		response.getWriter().write(this.templates.process("site/problem", context));
+	}
+
+	static boolean isSizeLimit(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause.getClass().getSimpleName().endsWith("SizeLimitExceededException")
+					|| cause instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

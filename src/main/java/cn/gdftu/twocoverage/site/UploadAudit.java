@@ -1,0 +1,54 @@
+package cn.gdftu.twocoverage.site;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+/** The audit trail: every upload attempt, stored or not, with the SHA-256 of each file received. */
+@Component
+@ConditionalOnWebApplication
+public class UploadAudit {
+
+	private static final Logger log = LoggerFactory.getLogger(UploadAudit.class);
+
+	/** Outcomes, as stored in {@code upload_audit.outcome}. */
+	public static final String STORED = "stored";
+
+	public static final String REJECTED = "rejected";
+
+	public static final String FORBIDDEN = "forbidden";
+
+	public static final String LOCKED = "locked";
+
+	public static final String TOO_LARGE = "too_large";
+
+	public static final String BAD_REQUEST = "bad_request";
+
+	public static final String ERROR = "error";
+
+	private final SiteStore store;
+
+	private final Clock clock;
+
+	UploadAudit(SiteStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	public void record(String account, String remoteAddress, String period, String city,
+			List<ReturnStorage.StoredFile> files, String outcome, Integer version, String detail) {
+		String fileLines = files.stream().map((f) -> f.name() + " " + f.size() + " " + f.sha256())
+			.collect(Collectors.joining("\n"));
+		AuditEntry entry = new AuditEntry(account, this.clock.instant().toString(), remoteAddress, period,
+				(city != null) ? city : "", fileLines, outcome, version, (detail != null) ? detail : "");
+		this.store.audit(entry);
+		log.info("upload {} {} {} by {} from {}: {}{}", period, city, files.size() + " file(s)", account, remoteAddress,
+				outcome, (version != null) ? " v" + version : "");
+	}
+}

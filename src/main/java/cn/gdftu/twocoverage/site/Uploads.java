@@ -1,0 +1,293 @@
+package cn.gdftu.twocoverage.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.jdbi.v3.core.Jdbi;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.report.RejectsFile;
+
+/**
+ * One upload from start to finish (SPEC §9): who may send it, for which city and period, the files
+ * staged under the layout's names, the one city check, then — only if the return is usable — a new
+ * version made current in one step. Every attempt ends in the audit trail, whatever happened.
+ */
+@Component
+@ConditionalOnWebApplication
+public class Uploads {
+
+	static final String ORGANIZATIONS = "organizations";
+
+	static final String CONTRACTS = "contracts";
+
+	static final String WORKBOOK = "workbook";
+
+	private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,5}");
+
+	private final CurrentAccount accounts;
+
+	private final OpenPeriods periods;
+
+	private final ReturnStorage storage;
+
+	private final UploadCheck check;
+
+	private final UploadAudit audit;
+
+	private final Jdbi jdbi;
+
+	private final Clock clock;
+
+	private final long limit;
+
+	/** Uploads of one city and period take turns to become current; different cities do not wait. */
+	private final Map<String, Object> cityLocks = new ConcurrentHashMap<>();
+
+	Uploads(CurrentAccount accounts, OpenPeriods periods, ReturnStorage storage, UploadCheck check, UploadAudit audit,
+			Jdbi jdbi, Clock clock, @Value("${two-coverage.upload-limit}") DataSize limit) {
+		this.accounts = accounts;
+		this.periods = periods;
+		this.storage = storage;
+		this.check = check;
+		this.audit = audit;
+		this.jdbi = jdbi;
+		this.clock = clock;
+		this.limit = limit.toBytes();
+	}
+
+	public Outcome upload(Authentication authentication, String periodText, String requestedCity,
+			Map<String, MultipartFile> parts, String remoteAddress) {
+		String account = authentication.getName();
+		Map<String, MultipartFile> files = layout(parts);
+		List<ReturnStorage.StoredFile> received = received(files);
+		String city = requestedCity;
+		try {
+			city = this.accounts.cityFor(this.accounts.of(authentication), requestedCity);
+			Period period = this.periods.parse(periodText);
+			this.periods.requireOpen(period);
+			requireFiles(files);
+			Outcome outcome = checkAndStore(account, period, city, files);
+			this.audit.record(account, remoteAddress, periodText, city, received,
+					(outcome.version() != null) ? UploadAudit.STORED : UploadAudit.REJECTED, outcome.version(),
+					outcome.result().submission().message());
+			return outcome;
+		}
+		catch (SiteException ex) {
+			this.audit.record(account, remoteAddress, periodText, city, received, outcomeOf(ex.status()), null,
+					ex.getMessage());
+			throw ex;
+		}
+		catch (MaxUploadSizeExceededException ex) {
+			this.audit.record(account, remoteAddress, periodText, city, received, UploadAudit.TOO_LARGE, null, "");
+			throw ex;
+		}
+		catch (Exception ex) {
+			this.audit.record(account, remoteAddress, periodText, city, received, UploadAudit.ERROR, null,
+					ex.getClass().getSimpleName());
+			throw new IllegalStateException("upload failed", ex);
+		}
+	}
+
+	private Outcome checkAndStore(String account, Period period, String city, Map<String, MultipartFile> files)
+			throws Exception {
+		Path staging = this.storage.staging(period.toString(), city);
+		try {
+			for (Map.Entry<String, MultipartFile> file : files.entrySet()) {
+				try (InputStream in = file.getValue().getInputStream()) {
+					this.storage.write(staging, file.getKey(), in);
+				}
+			}
+			UploadCheck.Result result = this.check.check(city, staging, period.toString());
+			if (!result.stored()) {
+				return new Outcome(period, city, this.accounts.cityName(city), result, null);
+			}
+			int version = store(account, period, city, staging, result);
+			return new Outcome(period, city, this.accounts.cityName(city), result, version);
+		}
+		finally {
+			this.storage.discard(staging); // gone already when published
+		}
+	}
+
+	private int store(String account, Period period, String city, Path staging, UploadCheck.Result result)
+			throws IOException {
+		String p = period.toString();
+		synchronized (this.cityLocks.computeIfAbsent(p + "/" + city, (key) -> new Object())) {
+			// The province may have locked the period while the check ran.
+			this.periods.requireOpen(period);
+			List<ReturnStorage.StoredFile> staged = stagedFiles(staging);
+			return this.jdbi.inTransaction((handle) -> {
+				SiteStore store = handle.attach(SiteStore.class);
+				int last = store.lastVersion(p, city);
+				if (last < 0) {
+					last = adoptFolder(store, p, city);
+				}
+				int version = last + 1;
+				RejectsFile.write(this.storage.rejectsFile(p, city, version), result.rejects());
+				var s = result.submission();
+				store.addVersion(new ReturnVersion(p, city, version, account, this.clock.instant().toString(), s.status(),
+						s.organizationsRows(), s.organizationsAccepted(), s.contractsRows(), s.contractsAccepted(),
+						s.rejectedRows(), s.message()));
+				for (ReturnStorage.StoredFile file : staged) {
+					store.addFile(new ReturnFile(p, city, version, file.name(), file.size(), file.sha256()));
+				}
+				this.storage.publish(staging, p, city, version);
+				return version;
+			});
+		}
+	}
+
+	/** A folder put in the input by hand before the site's first upload for that city is kept as version 0. */
+	private int adoptFolder(SiteStore store, String period, String city) throws IOException {
+		List<ReturnStorage.StoredFile> files = this.storage.adoptFolder(period, city);
+		if (files.isEmpty()) {
+			return 0;
+		}
+		store.addVersion(new ReturnVersion(period, city, 0, "（文件夹）", this.clock.instant().toString(), null, 0, 0, 0, 0, 0,
+				"网站启用前直接放入输入文件夹的文件，未经网站校验"));
+		for (ReturnStorage.StoredFile file : files) {
+			store.addFile(new ReturnFile(period, city, 0, file.name(), file.size(), file.sha256()));
+		}
+		return 0;
+	}
+
+	private List<ReturnStorage.StoredFile> stagedFiles(Path staging) throws IOException {
+		List<ReturnStorage.StoredFile> files = new ArrayList<>();
+		try (var entries = java.nio.file.Files.list(staging)) {
+			for (Path file : entries.sorted().toList()) {
+				try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+					files.add(digest(file.getFileName().toString(), in));
+				}
+			}
+		}
+		return files;
+	}
+
+	/**
+	 * The parts under the layout's names (organizations.csv, contracts.xlsx, workbook.xlsx…): only the
+	 * uploaded name's extension is kept, and only if it is a plain one, so no uploaded name reaches a path.
+	 */
+	static Map<String, MultipartFile> layout(Map<String, MultipartFile> parts) {
+		Map<String, MultipartFile> files = new LinkedHashMap<>();
+		for (String part : List.of(ORGANIZATIONS, CONTRACTS, WORKBOOK)) {
+			MultipartFile file = parts.get(part);
+			if (file != null && !(file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()))) {
+				files.put(part + "." + extension(file.getOriginalFilename()), file);
+			}
+		}
+		return files;
+	}
+
+	static String extension(String uploadedName) {
+		String name = (uploadedName == null) ? "" : uploadedName;
+		int dot = name.lastIndexOf('.');
+		String extension = (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+		return EXTENSION.matcher(extension).matches() ? extension : "csv";
+	}
+
+	private void requireFiles(Map<String, MultipartFile> files) {
+		boolean workbook = files.keySet().stream().anyMatch((name) -> name.startsWith(WORKBOOK + "."));
+		if (files.isEmpty()) {
+			throw new SiteException(HttpStatus.BAD_REQUEST,
+					"没有收到文件：请选择 organizations（基层工会台账）和 contracts（专项集体合同）两张表，或一个工作簿");
+		}
+		if (workbook && files.size() > 1) {
+			throw new SiteException(HttpStatus.BAD_REQUEST, "请只上传一个工作簿，或分别上传两张表，不要同时上传");
+		}
+		long size = files.values().stream().mapToLong(MultipartFile::getSize).sum();
+		if (size > this.limit) {
+			throw new MaxUploadSizeExceededException(this.limit);
+		}
+	}
+
+	private static List<ReturnStorage.StoredFile> received(Map<String, MultipartFile> files) {
+		List<ReturnStorage.StoredFile> received = new ArrayList<>();
+		for (Map.Entry<String, MultipartFile> file : files.entrySet()) {
+			try (InputStream in = file.getValue().getInputStream()) {
+				received.add(digest(file.getKey(), in));
+			}
+			catch (IOException ex) {
+				received.add(new ReturnStorage.StoredFile(file.getKey(), file.getValue().getSize(), "unreadable"));
+			}
+		}
+		return received;
+	}
+
+	private static ReturnStorage.StoredFile digest(String name, InputStream content) throws IOException {
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			long size = new DigestInputStream(content, sha256).transferTo(java.io.OutputStream.nullOutputStream());
+			return new ReturnStorage.StoredFile(name, size, HexFormat.of().formatHex(sha256.digest()));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String outcomeOf(HttpStatus status) {
+		return switch (status) {
+			case FORBIDDEN -> UploadAudit.FORBIDDEN;
+			case CONFLICT -> UploadAudit.LOCKED;
+			case BAD_REQUEST -> UploadAudit.BAD_REQUEST;
+			default -> UploadAudit.ERROR;
+		};
+	}
+
+	/** What became of an upload: the check's result, and the stored version (null when not stored). */
+	public record Outcome(Period period, String cityCode, String cityName, UploadCheck.Result result, Integer version) {
+
+		public HttpStatus status() {
+			return (this.version != null) ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
+		}
+
+		/** The §9 summary for scripts. */
+		public Map<String, Object> json() {
+			var s = this.result.submission();
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("period", this.period.toString());
+			json.put("city_code", this.cityCode);
+			json.put("status", s.status());
+			json.put("organizations_rows", s.organizationsRows());
+			json.put("organizations_accepted", s.organizationsAccepted());
+			json.put("contracts_rows", s.contractsRows());
+			json.put("contracts_accepted", s.contractsAccepted());
+			json.put("rejected_rows", s.rejectedRows());
+			json.put("message", s.message());
+			json.put("version", this.version);
+			json.put("rejects", this.result.rejects().stream().map((r) -> {
+				Map<String, Object> reject = new LinkedHashMap<>();
+				reject.put("file", r.file());
+				reject.put("line", r.line());
+				reject.put("column", r.columnName());
+				reject.put("value", r.value());
+				reject.put("reason", r.reason());
+				reject.put("message", r.message());
+				return reject;
+			}).toList());
+			return json;
+		}
+	}
+}
