@@ -422,7 +422,7 @@ class SiteTests {
 		}
 	}
 
-	private static Path temporaryRoot() {
+	static Path temporaryRoot() {
 		try {
 			return Files.createTempDirectory("two-coverage-site-tests");
 		}
