@@ -11,6 +11,7 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,24 +73,31 @@ public class ReturnStorage {
 
 	/**
 	 * A real folder {@code input/<period>/<city>} (a return that arrived as files before the site) becomes
-	 * version 0, moved in one rename, and the link points at it; returns its files, or an empty list.
+	 * version 0, moved in one rename, and the link points at it; returns its files, or null if none.
 	 */
-	public List<StoredFile> adoptFolder(String period, String city) throws IOException {
+	public Adopted adoptFolder(String period, String city) throws IOException {
 		Path current = current(period, city);
 		if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
-			return List.of();
+			return null;
 		}
 		Path folder = versionFolder(period, city, 0);
 		Files.createDirectories(folder.getParent());
 		Files.move(current, folder, StandardCopyOption.ATOMIC_MOVE);
 		pointAt(period, city, 0);
 		List<StoredFile> files = new ArrayList<>();
+		Instant arrived = Instant.EPOCH;
 		try (Stream<Path> entries = Files.list(folder)) {
 			for (Path file : entries.filter(Files::isRegularFile).sorted().toList()) {
 				files.add(hash(file));
+				Instant modified = Files.getLastModifiedTime(file).toInstant();
+				arrived = modified.isAfter(arrived) ? modified : arrived;
 			}
 		}
-		return files;
+		return new Adopted(files, arrived);
+	}
+
+	/** A folder kept as version 0: its files, and when it arrived (its newest file's modification time). */
+	public record Adopted(List<StoredFile> files, Instant arrived) {
 	}
 
 	public Path rejectsFile(String period, String city, int version) {

@@ -8,7 +8,9 @@ import java.util.Map;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.gdftu.twocoverage.job.CityValidation;
@@ -47,6 +49,23 @@ public class UploadCheck implements DisposableBean {
 			}
 			loads.deleteOtherLoadRecords(period, -1);
 		}
+	}
+
+	/** Starts the check's context in the background once the site is up, so the first upload is quick too. */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		Thread warmUp = new Thread(() -> {
+			try {
+				synchronized (this) {
+					checker();
+				}
+			}
+			catch (Exception ex) {
+				// The first upload will try again and report the failure.
+			}
+		}, "upload-check-warm-up");
+		warmUp.setDaemon(true);
+		warmUp.start();
 	}
 
 	private ConfigurableApplicationContext checker() throws IOException {

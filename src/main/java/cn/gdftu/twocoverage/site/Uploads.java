@@ -145,7 +145,7 @@ public class Uploads {
 				if (last < 0) {
 					last = adoptFolder(store, p, city);
 				}
-				int version = last + 1;
+				int version = Math.max(last + 1, 1);
 				RejectsFile.write(this.storage.rejectsFile(p, city, version), result.rejects());
 				var s = result.submission();
 				store.addVersion(new ReturnVersion(p, city, version, account, this.clock.instant().toString(), s.status(),
@@ -160,15 +160,18 @@ public class Uploads {
 		}
 	}
 
-	/** A folder put in the input by hand before the site's first upload for that city is kept as version 0. */
+	/**
+	 * A folder put in the input by hand before the site's first upload for that city is kept as version 0;
+	 * returns the last version then: 0, or -1 when there was no folder.
+	 */
 	private int adoptFolder(SiteStore store, String period, String city) throws IOException {
-		List<ReturnStorage.StoredFile> files = this.storage.adoptFolder(period, city);
-		if (files.isEmpty()) {
-			return 0;
+		ReturnStorage.Adopted adopted = this.storage.adoptFolder(period, city);
+		if (adopted == null) {
+			return -1;
 		}
-		store.addVersion(new ReturnVersion(period, city, 0, "（文件夹）", this.clock.instant().toString(), null, 0, 0, 0, 0, 0,
+		store.addVersion(new ReturnVersion(period, city, 0, "（文件夹）", adopted.arrived().toString(), null, 0, 0, 0, 0, 0,
 				"网站启用前直接放入输入文件夹的文件，未经网站校验"));
-		for (ReturnStorage.StoredFile file : files) {
+		for (ReturnStorage.StoredFile file : adopted.files()) {
 			store.addFile(new ReturnFile(period, city, 0, file.name(), file.size(), file.sha256()));
 		}
 		return 0;
