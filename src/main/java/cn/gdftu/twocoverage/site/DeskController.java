@@ -152,8 +152,7 @@ class DeskController {
 			redirect.addFlashAttribute("problem", "月度作业正在运行（" + going.period().chineseLabel() + "，" + going.account()
 					+ " 于 " + CityReturns.show(going.startedAt().toString()) + " 启动），请等它结束后再运行。");
 		}
-		return back(start.run().period().equals(this.periods.parse(period)) ? start.run().period()
-				: this.periods.parse(period));
+		return back(this.periods.parse(period));
 	}
 
 	/** The run of the period, for scripts and the page's progress. */

@@ -153,11 +153,12 @@ public class ProvinceDesk {
 			return this.lock != null;
 		}
 
-		/** The cities still to send (nothing current, or the last attempt refused), by name. */
+		/** The cities with no current return, by name (a refused upload leaves a city here). */
 		public List<String> missing() {
 			return this.cities.stream().filter((c) -> !c.present()).map(CityRow::name).toList();
 		}
 
+		/** The cities whose last upload was refused, by name. */
 		public List<String> refused() {
 			return this.cities.stream().filter((c) -> c.refused() != null).map(CityRow::name).toList();
 		}
