@@ -38,7 +38,9 @@ class SiteErrors {
 	/** Reached when the multipart request is parsed after Security (token in a header, or MockMvc). */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-		this.tooLarge.auditOnce(request);
+		if (!(ex instanceof Uploads.TooLarge)) {
+			this.tooLarge.auditOnce(request);
+		}
 		return answer(request, HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE + "（上限 " + this.tooLarge.limitText() + "）");
 	}
 

@@ -14,8 +14,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -38,7 +42,7 @@ class SiteSecurityConfiguration {
 	static final String CITY = "CITY";
 
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain siteSecurity(HttpSecurity http, UploadAudit audit) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/site.css", "/fonts/**", "/error", "/favicon.ico").permitAll()
@@ -51,9 +55,23 @@ class SiteSecurityConfiguration {
 				.failureHandler(loginFailures()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((exceptions) -> exceptions
+				.accessDeniedHandler(auditedRefusals(audit))
 				.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
 						new RequestMatcherEntry<>(jsonRequests(), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))))
 			.build();
+	}
+
+	/** An upload refused here (no or a stale CSRF token) is an attempt too: it goes into the audit. */
+	private static AccessDeniedHandler auditedRefusals(UploadAudit audit) {
+		AccessDeniedHandler standard = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			if (UploadAudit.isUpload(request)) {
+				Authentication who = SecurityContextHolder.getContext().getAuthentication();
+				audit.recordRefused(request, (who != null) ? who.getName() : "（未登录）", UploadAudit.FORBIDDEN,
+						denied.getClass().getSimpleName());
+			}
+			standard.handle(request, response, denied);
+		};
 	}
 
 	private static ExceptionMappingAuthenticationFailureHandler loginFailures() {

@@ -1,9 +1,6 @@
 package cn.gdftu.twocoverage.site;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,8 +32,6 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnWebApplication
 class TooLargeUploads extends OncePerRequestFilter {
-
-	private static final Pattern RETURN_PATH = Pattern.compile("/returns/([^/]+)");
 
 	private static final String AUDITED = TooLargeUploads.class.getName() + ".audited";
 
@@ -73,29 +68,13 @@ class TooLargeUploads extends OncePerRequestFilter {
 		return (megabytes > 0) ? megabytes + " MB" : this.limit.toKilobytes() + " KB";
 	}
 
-	/** Records the attempt: the account from the session (Security has not run yet), period and city. */
+	/** Records the attempt: the account from the session (Security has not run yet). */
 	void auditOnce(HttpServletRequest request) {
 		if (request.getAttribute(AUDITED) != null) {
 			return;
 		}
 		request.setAttribute(AUDITED, Boolean.TRUE);
-		Matcher path = RETURN_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-		String period = path.matches() ? path.group(1) : request.getRequestURI();
-		this.audit.record(account(request), request.getRemoteAddr(), period, cityFromQuery(request), List.of(),
-				UploadAudit.TOO_LARGE, null, "over " + limitText());
-	}
-
-	/** From the query string only: the refused body cannot be read for parameters. */
-	private static String cityFromQuery(HttpServletRequest request) {
-		String query = request.getQueryString();
-		if (query != null) {
-			for (String pair : query.split("&")) {
-				if (pair.startsWith("city=")) {
-					return pair.substring("city=".length());
-				}
-			}
-		}
-		return null;
+		this.audit.recordRefused(request, account(request), UploadAudit.TOO_LARGE, "over " + limitText());
 	}
 
 	private static String account(HttpServletRequest request) {

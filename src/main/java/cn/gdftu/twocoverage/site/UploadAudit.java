@@ -2,7 +2,11 @@ package cn.gdftu.twocoverage.site;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,8 @@ public class UploadAudit {
 
 	public static final String ERROR = "error";
 
+	private static final Pattern RETURN_PATH = Pattern.compile("/returns/([^/]+)");
+
 	private final SiteStore store;
 
 	private final Clock clock;
@@ -39,6 +45,39 @@ public class UploadAudit {
 	UploadAudit(SiteStore store, Clock clock) {
 		this.store = store;
 		this.clock = clock;
+	}
+
+	/**
+	 * An upload refused before the site could read it (too large, no CSRF token): period from the path,
+	 * city from the query string or else the account's own, no files.
+	 */
+	public void recordRefused(HttpServletRequest request, String account, String outcome, String detail) {
+		Matcher path = RETURN_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		String period = path.matches() ? path.group(1) : request.getRequestURI();
+		String city = cityFromQuery(request);
+		if (city == null) {
+			city = this.store.account(account).map(Account::cityCode).orElse(null);
+		}
+		record(account, request.getRemoteAddr(), period, city, List.of(), outcome, null, detail);
+	}
+
+	/** Whether the request is an upload, {@code POST /returns/{period}}. */
+	public static boolean isUpload(HttpServletRequest request) {
+		return "POST".equals(request.getMethod())
+				&& RETURN_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+	}
+
+	/** From the query string only: a refused body cannot be read for parameters. */
+	private static String cityFromQuery(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query != null) {
+			for (String pair : query.split("&")) {
+				if (pair.startsWith("city=")) {
+					return pair.substring("city=".length());
+				}
+			}
+		}
+		return null;
 	}
 
 	public void record(String account, String remoteAddress, String period, String city,

@@ -100,7 +100,7 @@ public class Uploads {
 					ex.getMessage());
 			throw ex;
 		}
-		catch (MaxUploadSizeExceededException ex) {
+		catch (TooLarge ex) {
 			this.audit.record(account, remoteAddress, periodText, city, received, UploadAudit.TOO_LARGE, null, "");
 			throw ex;
 		}
@@ -227,7 +227,7 @@ public class Uploads {
 		}
 		long size = files.values().stream().mapToLong(MultipartFile::getSize).sum();
 		if (size > this.limit) {
-			throw new MaxUploadSizeExceededException(this.limit);
+			throw new TooLarge(this.limit);
 		}
 	}
 
@@ -262,6 +262,14 @@ public class Uploads {
 			case BAD_REQUEST -> UploadAudit.BAD_REQUEST;
 			default -> UploadAudit.ERROR;
 		};
+	}
+
+	/** Over the limit, found by the site itself (the servlet container's limit was not hit); already audited. */
+	static final class TooLarge extends MaxUploadSizeExceededException {
+
+		TooLarge(long limit) {
+			super(limit);
+		}
 	}
 
 	/** What became of an upload: the check's result, and the stored version (null when not stored). */

@@ -296,6 +296,8 @@ class SiteTests {
 				.with(user("gz")))
 				.andExpect(status().isForbidden());
 			assertThat(current("2026-05", GZ)).doesNotExist();
+			assertThat(SiteTests.this.store.auditTrail("2026-05", GZ)).extracting(AuditEntry::account, AuditEntry::outcome)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("gz", "forbidden"));
 		}
 
 		@Test
