@@ -34,6 +34,8 @@ import cn.gdftu.twocoverage.Period;
 @ConditionalOnWebApplication
 class ReportFilesController {
 
+	static final String ASSETS = "assets";
+
 	private final Path reports;
 
 	private final CurrentAccount accounts;
@@ -59,7 +61,19 @@ class ReportFilesController {
 		Path folder = this.reports.resolve(p.toString());
 		requireAllowed(this.accounts.of(authentication), p, folder);
 		String name = (file.isEmpty() || file.equals("/")) ? "index.html" : file.substring(1);
-		Path target = inside(folder, name);
+		return serve(inside(folder, name));
+	}
+
+	/**
+	 * The font the pages of every period share ({@code reports/assets/}, which the pages reach as
+	 * {@code ../assets/}): nothing of any period's figures, so any signed-in account.
+	 */
+	@GetMapping("/reports/" + ASSETS + "/{*file}")
+	ResponseEntity<Resource> asset(@PathVariable String file) throws IOException {
+		return serve(inside(this.reports.resolve(ASSETS), file.isEmpty() ? "" : file.substring(1)));
+	}
+
+	private static ResponseEntity<Resource> serve(Path target) {
 		MediaType type = MediaTypeFactory.getMediaType(target.getFileName().toString())
 			.orElse(MediaType.APPLICATION_OCTET_STREAM);
 		if (type.getType().equals("text") || type.getSubtype().equals("svg+xml")) {
@@ -73,7 +87,7 @@ class ReportFilesController {
 
 	/** The file {@code name} names inside {@code folder}, or 404; nothing outside it, hidden, or linked out. */
 	static Path inside(Path folder, String name) throws IOException {
-		if (name.isEmpty() || name.contains("\\") || name.contains("\0")) {
+		if (!Files.isDirectory(folder) || name.isEmpty() || name.contains("\\") || name.contains("\0")) {
 			throw notFound();
 		}
 		Path target = folder.resolve(name).normalize();

@@ -390,6 +390,19 @@ class DeskTests {
 
 		@Test
 		@Order(6)
+		void theFontThePagesShareIsServedToAnyAccount() throws Exception {
+			Path assets = Files.createDirectories(REPORTS.resolve("assets"));
+			Files.writeString(assets.resolve("OFL.txt"), "SIL Open Font License");
+			mvc.perform(get("/reports/assets/OFL.txt").with(user("gz").roles("CITY")))
+				.andExpect(status().isOk())
+				.andExpect(content().string("SIL Open Font License"));
+			MvcResult outside = mvc.perform(asProvince(get("/reports/assets/%2e%2e/two-coverage.db"))).andReturn();
+			assertThat(outside.getResponse().getStatus()).isIn(400, 404);
+			mvc.perform(get("/reports/assets/OFL.txt")).andExpect(status().is3xxRedirection());
+		}
+
+		@Test
+		@Order(7)
 		void aCityReadsTheReportOnceThePeriodIsLockedAndRun() throws Exception {
 			mvc.perform(get("/reports/2026-10/").with(user("gz").roles("CITY"))).andExpect(status().isOk());
 			mvc.perform(asProvince(post("/periods/2026-10/unlock")).with(csrf())).andExpect(redirectedUrl("/periods/2026-10"));
@@ -400,7 +413,7 @@ class DeskTests {
 		}
 
 		@Test
-		@Order(7)
+		@Order(8)
 		void aRunThatCannotStartIsShownFailedWithTheReason() throws Exception {
 			mvc.perform(asProvince(post("/periods/2026-09/run")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isUnprocessableContent())
