@@ -71,6 +71,12 @@ class DeskController {
 		this.clock = clock;
 	}
 
+	/** The home page's period picker: to that period's page. */
+	@GetMapping("/periods")
+	String pick(@RequestParam String period) {
+		return back(this.periods.parse(period));
+	}
+
 	@GetMapping(path = "/periods/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	List<Map<String, Object>> citiesJson(@PathVariable String period) {
@@ -81,6 +87,7 @@ class DeskController {
 	String page(@PathVariable String period, Model model) {
 		ProvinceDesk.PeriodDesk view = this.desk.of(this.periods.parse(period));
 		model.addAttribute("desk", view);
+		model.addAttribute("recent", recent(view.period()));
 		model.addAttribute("reminder", view.reminder(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
 		PeriodRun run = this.runs.current().filter((r) -> r.period().equals(view.period())).orElse(null);
 		model.addAttribute("run", run);
@@ -161,6 +168,17 @@ class DeskController {
 		Period p = this.periods.parse(period);
 		return this.runs.current().filter((r) -> r.period().equals(p)).map((r) -> ResponseEntity.ok(runState(r)))
 			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	/** The six months up to this one (China time) and the period shown, newest first, for the page's links. */
+	private List<Period> recent(Period shown) {
+		java.util.TreeSet<Period> periods = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+		java.time.YearMonth month = java.time.YearMonth.now(this.clock);
+		for (int i = 0; i < 6; i++) {
+			periods.add(new Period(month.minusMonths(i)));
+		}
+		periods.add(shown);
+		return List.copyOf(periods);
 	}
 
 	private Period lock(String period, Authentication who, HttpServletRequest request) {

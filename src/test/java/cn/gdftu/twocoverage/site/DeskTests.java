@@ -248,6 +248,17 @@ class DeskTests {
 		}
 
 		@Test
+		void theHomePagePickerAndThePageLinkOtherPeriods() throws Exception {
+			mvc.perform(asProvince(get("/periods")).param("period", "2026-09"))
+				.andExpect(redirectedUrl("/periods/2026-09"));
+			mvc.perform(asProvince(get("/periods/2026-10")))
+				.andExpect(content().string(containsString("<a href=\"/periods/2026-09\">2026-09</a>")))
+				.andExpect(content().string(containsString("<b>2026-10</b>")));
+			mvc.perform(get("/").with(user("prov").roles("PROVINCE")))
+				.andExpect(content().string(containsString("id=\"pick-period\"")));
+		}
+
+		@Test
 		void aMalformedPeriodIs400() throws Exception {
 			mvc.perform(asProvince(get("/periods/2026-13")).accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isBadRequest());
