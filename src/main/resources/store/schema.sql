@@ -161,3 +161,25 @@ CREATE TABLE IF NOT EXISTS period_lock (
 	locked_by TEXT NOT NULL,
 	locked_at TEXT NOT NULL
 );
+
+-- ---------------------------------------------------------------------------------------------
+-- The province desk (SPEC §9): a period's deadline day when the province sets one other than the
+-- usual (two-coverage.deadline-day of the following month), and the desk's audit trail: who locked,
+-- unlocked, moved the deadline or ran the job for a period, when, from where.
+
+CREATE TABLE IF NOT EXISTS period_deadline (
+	period TEXT PRIMARY KEY,
+	due_on TEXT NOT NULL,                       -- yyyy-mm-dd, China time; the whole day counts
+	set_by TEXT NOT NULL,
+	set_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS desk_audit (
+	audit_id       INTEGER PRIMARY KEY,
+	account        TEXT NOT NULL,
+	at             TEXT NOT NULL,
+	remote_address TEXT NOT NULL,
+	period         TEXT NOT NULL,
+	action         TEXT NOT NULL,               -- lock, unlock, deadline, run
+	detail         TEXT NOT NULL DEFAULT ''
+);

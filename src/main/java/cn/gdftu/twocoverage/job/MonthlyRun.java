@@ -49,12 +49,21 @@ class MonthlyRun {
 	boolean run(List<Period> periods, boolean named, Path input, Path reports) throws Exception {
 		boolean ok = true;
 		for (Period period : periods) {
-			ok &= runPeriod(period, named, input.resolve(period.toString()), reports);
+			Outcome outcome = runPeriod(period, named, input.resolve(period.toString()), reports);
+			if (!outcome.completed()) {
+				System.err.println("two-coverage: " + outcome.line());
+			}
+			ok &= outcome.completed();
 		}
 		return ok;
 	}
 
-	private boolean runPeriod(Period period, boolean named, Path periodInput, Path reports) throws Exception {
+	/** Runs one named period, always (the province page's 运行): as {@code --period} does. */
+	Outcome runNamed(Period period, Path input, Path reports) throws Exception {
+		return runPeriod(period, true, input.resolve(period.toString()), reports);
+	}
+
+	private Outcome runPeriod(Period period, boolean named, Path periodInput, Path reports) throws Exception {
 		String digest = InputDigest.of(periodInput);
 		long run = 0;
 		JobExecution last = null;
@@ -81,7 +90,7 @@ class MonthlyRun {
 		}
 		else if (!named && run > 0 && upToDate(period, digest, reports)) {
 			this.progress.step(period.toString(), "输入未变化，已是最新（up to date）");
-			return true;
+			return new Outcome(true, "[" + period + "] 输入未变化，已是最新（up to date）");
 		}
 		else {
 			execution = this.jobOperator.start(this.monthlyJob, parameters(period, digest, run, periodInput, reports));
@@ -94,18 +103,22 @@ class MonthlyRun {
 				&& Files.isRegularFile(reports.resolve(period.toString()).resolve("coverage.csv"));
 	}
 
-	private boolean finish(Period period, JobExecution execution) {
+	private Outcome finish(Period period, JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-			System.err.println("two-coverage: " + period + " 运行失败: "
+			return new Outcome(false, period + " 运行失败: "
 					+ (cause == null ? execution.getExitStatus().getExitDescription() : rootMessage(cause)));
-			return false;
 		}
-		this.progress.summary(execution.getExecutionContext().getString(ReportTasklet.SUMMARY));
-		return true;
+		String summary = execution.getExecutionContext().getString(ReportTasklet.SUMMARY);
+		this.progress.summary(summary);
+		return new Outcome(true, summary);
 	}
 
-	private static String rootMessage(Throwable failure) {
+	/** How a period's run ended: its summary line, or the one line saying why it failed. */
+	record Outcome(boolean completed, String line) {
+	}
+
+	static String rootMessage(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null) {
 			root = root.getCause();

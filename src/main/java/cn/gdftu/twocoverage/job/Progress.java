@@ -1,6 +1,9 @@
 package cn.gdftu.twocoverage.job;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.store.Submission;
@@ -11,6 +14,9 @@ public class Progress {
 	private final PrintStream out;
 
 	private final ReferenceData reference;
+
+	/** Who else reads the lines as they come: the province page while it runs a period. */
+	private final List<Consumer<String>> watchers = new CopyOnWriteArrayList<>();
 
 	/** A progress that prints nowhere, for the validate command whose output is its own report. */
 	static Progress quiet(ReferenceData reference) {
@@ -34,20 +40,31 @@ public class Progress {
 	}
 
 	void unknownFolder(String period, String name) {
-		this.out.printf("[%s] %-6s %s%n", period, name, "不是本省地级市代码的文件夹，已忽略");
+		emit(String.format("[%s] %-6s %s", period, name, "不是本省地级市代码的文件夹，已忽略"));
 	}
 
 	void step(String period, String what) {
-		this.out.printf("[%s] %s%n", period, what);
+		emit(String.format("[%s] %s", period, what));
 	}
 
 	void summary(String line) {
-		this.out.println(line);
+		emit(line);
+	}
+
+	/** Passes every line to {@code watcher} too, until the returned handle is closed. */
+	AutoCloseable watch(Consumer<String> watcher) {
+		this.watchers.add(watcher);
+		return () -> this.watchers.remove(watcher);
 	}
 
 	private void line(String period, String cityCode, String step, String detail) {
 		String name = this.reference.city(cityCode).map((city) -> city.name()).orElse("");
-		this.out.printf("[%s] %s %-4s %s  %s%n", period, cityCode, name, step, detail);
+		emit(String.format("[%s] %s %-4s %s  %s", period, cityCode, name, step, detail));
+	}
+
+	private void emit(String line) {
+		this.out.println(line);
 		this.out.flush();
+		this.watchers.forEach((watcher) -> watcher.accept(line));
 	}
 }

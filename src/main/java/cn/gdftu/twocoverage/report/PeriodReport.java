@@ -9,6 +9,7 @@ import cn.gdftu.twocoverage.changes.ChangeCalculator;
 import cn.gdftu.twocoverage.changes.PeriodChanges;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.timeliness.Deadlines;
 
 /**
  * Writes {@code reports/<period>/} from a published load: the CSV files, index.html, its charts and
@@ -25,8 +26,8 @@ public class PeriodReport {
 	private final ChangeCalculator changes;
 
 	PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference, ReportTargets targets,
-			ChangeCalculator changes) {
-		this.loader = new ReportDataLoader(coverage, reports);
+			ChangeCalculator changes, Deadlines deadlines) {
+		this.loader = new ReportDataLoader(coverage, reports, deadlines);
 		this.csv = new CsvOutputs(reports, reference);
 		this.html = new HtmlReport(reference, targets);
 		this.changes = changes;

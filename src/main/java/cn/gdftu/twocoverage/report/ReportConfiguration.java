@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.gdftu.twocoverage.changes.ChangeCalculator;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.timeliness.Deadlines;
 
 /** The report writer of the monthly job, with the targets bound from application.properties. */
 @Configuration(proxyBeanMethods = false)
@@ -25,18 +26,21 @@ class ReportConfiguration {
 
 	private final ChangeCalculator changes;
 
+	private final Deadlines deadlines;
+
 	ReportConfiguration(CoverageStore coverage, Jdbi jdbi, ReferenceData reference, ReportTargets targets,
-			ChangeCalculator changes) {
+			ChangeCalculator changes, Deadlines deadlines) {
 		this.coverage = coverage;
 		this.jdbi = jdbi;
 		this.reference = reference;
 		this.targets = targets;
 		this.changes = changes;
+		this.deadlines = deadlines;
 	}
 
 	@Bean
 	PeriodReport periodReport() {
 		return new PeriodReport(this.coverage, this.jdbi.onDemand(ReportStore.class), this.reference, this.targets,
-				this.changes);
+				this.changes, this.deadlines);
 	}
 }

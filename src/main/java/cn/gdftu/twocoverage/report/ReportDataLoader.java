@@ -11,6 +11,7 @@ import java.util.Map;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
+import cn.gdftu.twocoverage.timeliness.Deadlines;
 
 /** Reads a period's report data from the database. */
 final class ReportDataLoader {
@@ -23,9 +24,12 @@ final class ReportDataLoader {
 
 	private final ReportStore reports;
 
-	ReportDataLoader(CoverageStore coverage, ReportStore reports) {
+	private final Deadlines deadlines;
+
+	ReportDataLoader(CoverageStore coverage, ReportStore reports, Deadlines deadlines) {
 		this.coverage = coverage;
 		this.reports = reports;
+		this.deadlines = deadlines;
 	}
 
 	ReportData load(Period period, long load) {
@@ -46,7 +50,8 @@ final class ReportDataLoader {
 		}
 		return new ReportData(period, load, rows(key), previous, previousPeriod, this.reports.submissions(load),
 				this.reports.reasonCounts(load), this.reports.unknownSubmissions(load),
-				this.coverage.expiring(load, d, until), this.reports.scopeCounts(load, d), history, employers);
+				this.coverage.expiring(load, d, until), this.reports.scopeCounts(load, d), history, employers,
+				new UploadTimes(this.deadlines.of(period), this.deadlines.firstUploads(period)));
 	}
 
 	private List<CoverageRow> rows(String period) {

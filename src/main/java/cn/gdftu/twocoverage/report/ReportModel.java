@@ -3,6 +3,8 @@ package cn.gdftu.twocoverage.report;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +44,9 @@ import cn.gdftu.twocoverage.report.ReportView.Trend;
 import cn.gdftu.twocoverage.report.ReportView.TrendCell;
 import cn.gdftu.twocoverage.report.ReportView.TrendRow;
 import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.timeliness.Deadline;
+import cn.gdftu.twocoverage.timeliness.ReportingRate;
+import cn.gdftu.twocoverage.timeliness.Timeliness;
 
 /**
  * Works out what index.html shows from a period's {@link ReportData}: every number is formatted
@@ -88,7 +93,8 @@ final class ReportModel {
 				headline(data, now, before, submissions, league), provinceRow(data, now, before), league,
 				quality(data, submissions, folder), data.unknownSubmissions(),
 				trend(data), rows(data.coverage(), Level.INDUSTRY), rows(data.coverage(), Level.OWNERSHIP),
-				counties(data, now, submissions, charts), scopes(data), expiring(data), charts);
+				counties(data, now, submissions, charts), scopes(data), expiring(data), charts,
+				onTime(data, submissions));
 	}
 
 	private Targets targets() {
@@ -245,6 +251,39 @@ final class ReportModel {
 		int withRejects = (int) rows.stream().filter((r) -> r.rejectedRows() > 0).count();
 		long rejectedRows = rows.stream().mapToLong(QualityRow::rejectedRows).sum();
 		return new Completeness(submitted, missing, rejected, withRejects, count(rejectedRows), rows);
+	}
+
+	private static final DateTimeFormatter UPLOAD_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(Deadline.CHINA_TIME);
+
+	/** Judged only for returns with an upload time; missing cities are already named above. */
+	private ReportView.OnTime onTime(ReportData data, Map<String, Submission> submissions) {
+		UploadTimes uploads = data.uploads();
+		List<Timeliness> judged = new ArrayList<>();
+		List<ReportView.LateCity> late = new ArrayList<>();
+		List<String> asFiles = new ArrayList<>();
+		int sent = 0;
+		for (Division city : this.reference.cities()) {
+			Submission s = submissions.get(city.code());
+			boolean present = s != null && !Submission.MISSING.equals(s.status());
+			Instant first = uploads.firstUploads().get(city.code());
+			if (!present && first == null) {
+				continue;
+			}
+			sent++;
+			// A present return or an upload time decides it; the clock is never consulted.
+			Timeliness timeliness = Timeliness.of(uploads.deadline(), first, true, uploads.deadline().end());
+			judged.add(timeliness);
+			if (timeliness == Timeliness.LATE) {
+				late.add(new ReportView.LateCity(city.name(), UPLOAD_TIME.format(first)));
+			}
+			else if (timeliness == Timeliness.UNKNOWN) {
+				asFiles.add(city.name());
+			}
+		}
+		ReportingRate rate = ReportingRate.of(sent, judged, this.reference.cities().size());
+		return new ReportView.OnTime(!uploads.firstUploads().isEmpty(), uploads.deadline().label(), rate.onTimeText(),
+				late, asFiles);
 	}
 
 	private static int count(List<QualityRow> rows, String status) {

@@ -12,7 +12,8 @@ import java.util.Map;
 record ReportView(String period, String periodLabel, String referenceDate, String previousLabel,
 		Targets targets, Headline headline, LeagueRow leagueProvince, List<LeagueRow> league, Completeness quality,
 		List<String> unknownSubmissions, Trend trend, List<FigureRow> industries, List<FigureRow> ownerships,
-		List<CityCounties> counties, List<ScopeRow> scopes, Expiring expiring, Map<String, ChartRef> charts) {
+		List<CityCounties> counties, List<ScopeRow> scopes, Expiring expiring, Map<String, ChartRef> charts,
+		OnTime onTime) {
 
 	/** The two targets and the lower edges of their amber bands, as whole or one-decimal percents. */
 	record Targets(String org, String contract, String orgNear, String contractNear) {
@@ -99,6 +100,17 @@ record ReportView(String period, String periodLabel, String referenceDate, Strin
 
 	record ExpiringRow(String contractId, String scope, String employer, String county, String effectiveFrom,
 			String expiresOn, long days, int employers, String womenEmployees) {
+	}
+
+	/**
+	 * Timeliness in the completeness section: {@code known} when at least one return came through the
+	 * site; the on-time rate {@code n/21}, the late cities with their first upload (China time), and the
+	 * cities whose returns came as files (no upload time, not judged).
+	 */
+	record OnTime(boolean known, String deadline, String onTimeRate, List<LateCity> late, List<String> asFiles) {
+	}
+
+	record LateCity(String name, String firstUpload) {
 	}
 
 	/** A chart's files, relative to index.html. */

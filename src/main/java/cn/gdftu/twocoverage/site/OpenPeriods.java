@@ -45,9 +45,14 @@ public class OpenPeriods {
 	/** 409 when the province has locked the period. */
 	public void requireOpen(Period period) {
 		if (this.locks.isLocked(period.toString())) {
-			throw new SiteException(HttpStatus.CONFLICT,
-					period.chineseLabel() + "已被省总工会锁定，不再接收报送；如需更正请联系省总工会女职工部解锁");
+			throw locked(period);
 		}
+	}
+
+	/** The 409 of a locked period. */
+	static SiteException locked(Period period) {
+		return new SiteException(HttpStatus.CONFLICT,
+				period.chineseLabel() + "已被省总工会锁定，不再接收报送；如需更正请联系省总工会女职工部解锁");
 	}
 
 	/** Newest first: this month and the two before it that are not locked. */

@@ -46,7 +46,8 @@ class SiteSecurityConfiguration {
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/site.css", "/fonts/**", "/error", "/favicon.ico").permitAll()
-				.requestMatchers("/periods/**", "/reports/**").hasRole(PROVINCE)
+				.requestMatchers("/periods/**").hasRole(PROVINCE)
+				// Reports: province always, a city once its period is locked and run (ReportFilesController).
 				.anyRequest().authenticated())
 			.formLogin((form) -> form
 				.loginPage("/login")

@@ -1,0 +1,18 @@
+package cn.gdftu.twocoverage.site;
+
+import org.jdbi.v3.core.Jdbi;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The province desk's store; present only when {@code serve} starts a web server. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class DeskConfiguration {
+
+	@Bean
+	DeskStore deskStore(Jdbi jdbi) {
+		return jdbi.onDemand(DeskStore.class);
+	}
+}

@@ -1,0 +1,251 @@
+package cn.gdftu.twocoverage.site;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.job.PeriodRun;
+import cn.gdftu.twocoverage.job.PeriodRuns;
+import cn.gdftu.twocoverage.timeliness.Deadlines;
+
+/**
+ * The province's desk (SPEC §9, province only — {@link SiteSecurityConfiguration} refuses city accounts
+ * with 403): a period's 21 cities, lock and unlock, the deadline, and running the monthly job. Every
+ * change is written to the desk's audit trail; pages answer a POST with a redirect back to the period.
+ */
+@Controller
+@ConditionalOnWebApplication
+class DeskController {
+
+	static final String LOCK = "lock";
+
+	static final String UNLOCK = "unlock";
+
+	static final String DEADLINE = "deadline";
+
+	static final String RUN = "run";
+
+	private final ProvinceDesk desk;
+
+	private final OpenPeriods periods;
+
+	private final PeriodLocks locks;
+
+	private final Deadlines deadlines;
+
+	private final PeriodRuns runs;
+
+	private final DeskStore store;
+
+	private final Clock clock;
+
+	DeskController(ProvinceDesk desk, OpenPeriods periods, PeriodLocks locks, Deadlines deadlines, PeriodRuns runs,
+			DeskStore store, Clock clock) {
+		this.desk = desk;
+		this.periods = periods;
+		this.locks = locks;
+		this.deadlines = deadlines;
+		this.runs = runs;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	/** The home page's period picker: to that period's page. */
+	@GetMapping("/periods")
+	String pick(@RequestParam String period) {
+		return back(this.periods.parse(period));
+	}
+
+	@GetMapping(path = "/periods/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<Map<String, Object>> citiesJson(@PathVariable String period) {
+		return this.desk.of(this.periods.parse(period)).cities().stream().map(ProvinceDesk.CityRow::json).toList();
+	}
+
+	@GetMapping("/periods/{period}")
+	String page(@PathVariable String period, Model model) {
+		ProvinceDesk.PeriodDesk view = this.desk.of(this.periods.parse(period));
+		model.addAttribute("desk", view);
+		model.addAttribute("recent", recent(view.period()));
+		model.addAttribute("reminder", view.reminder(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+		PeriodRun run = this.runs.current().filter((r) -> r.period().equals(view.period())).orElse(null);
+		model.addAttribute("run", run);
+		if (run != null) {
+			model.addAttribute("runStarted", CityReturns.show(run.startedAt().toString()));
+			model.addAttribute("runProgress", String.join("\n", run.lines()));
+		}
+		model.addAttribute("otherRun", this.runs.current()
+			.filter((r) -> r.state() == PeriodRun.State.RUNNING && !r.period().equals(view.period()))
+			.orElse(null));
+		return "site/period";
+	}
+
+	@PostMapping(path = "/periods/{period}/lock", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> lockJson(@PathVariable String period, Authentication who, HttpServletRequest request) {
+		return lockState(lock(period, who, request));
+	}
+
+	@PostMapping("/periods/{period}/lock")
+	String lock(@PathVariable String period, Authentication who, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		Period p = lock(period, who, request);
+		redirect.addFlashAttribute("notice", p.chineseLabel() + "已锁定：各市不能再上传，可以运行月度作业。");
+		return back(p);
+	}
+
+	@PostMapping(path = "/periods/{period}/unlock", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> unlockJson(@PathVariable String period, Authentication who, HttpServletRequest request) {
+		return lockState(unlock(period, who, request));
+	}
+
+	@PostMapping("/periods/{period}/unlock")
+	String unlock(@PathVariable String period, Authentication who, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		Period p = unlock(period, who, request);
+		redirect.addFlashAttribute("notice", p.chineseLabel() + "已解锁：各市可以重新上传。");
+		return back(p);
+	}
+
+	@PostMapping("/periods/{period}/deadline")
+	String deadline(@PathVariable String period, @RequestParam(defaultValue = "") String day, Authentication who,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		Period p = this.periods.parse(period);
+		LocalDate due = day.isBlank() ? this.deadlines.usual(p).day() : parseDay(day, p);
+		this.deadlines.set(p, due, who.getName(), this.clock.instant());
+		audit(who, request, p, DEADLINE, due.toString());
+		redirect.addFlashAttribute("notice", p.chineseLabel() + "的截止时间改为 " + this.deadlines.of(p).label() + "。");
+		return back(p);
+	}
+
+	@PostMapping(path = "/periods/{period}/run", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> runJson(@PathVariable String period, Authentication who,
+			HttpServletRequest request) {
+		PeriodRuns.Start start = run(period, who, request);
+		HttpStatus status = !start.started() ? HttpStatus.CONFLICT
+				: (start.run().state() == PeriodRun.State.FAILED) ? HttpStatus.UNPROCESSABLE_CONTENT
+						: HttpStatus.ACCEPTED;
+		return ResponseEntity.status(status).body(runState(start.run()));
+	}
+
+	@PostMapping("/periods/{period}/run")
+	String run(@PathVariable String period, Authentication who, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		PeriodRuns.Start start = run(period, who, request);
+		if (!start.started()) {
+			PeriodRun going = start.run();
+			redirect.addFlashAttribute("problem", "月度作业正在运行（" + going.period().chineseLabel() + "，" + going.account()
+					+ " 于 " + CityReturns.show(going.startedAt().toString()) + " 启动），请等它结束后再运行。");
+		}
+		return back(this.periods.parse(period));
+	}
+
+	/** The run of the period, for scripts and the page's progress. */
+	@GetMapping(path = "/periods/{period}/run", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> runStateJson(@PathVariable String period) {
+		Period p = this.periods.parse(period);
+		return this.runs.current().filter((r) -> r.period().equals(p)).map((r) -> ResponseEntity.ok(runState(r)))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	/** The six months up to this one (China time) and the period shown, newest first, for the page's links. */
+	private List<Period> recent(Period shown) {
+		java.util.TreeSet<Period> periods = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+		java.time.YearMonth month = java.time.YearMonth.now(this.clock);
+		for (int i = 0; i < 6; i++) {
+			periods.add(new Period(month.minusMonths(i)));
+		}
+		periods.add(shown);
+		return List.copyOf(periods);
+	}
+
+	private Period lock(String period, Authentication who, HttpServletRequest request) {
+		Period p = this.periods.parse(period);
+		if (this.locks.lock(p.toString(), who.getName())) {
+			audit(who, request, p, LOCK, "");
+		}
+		return p;
+	}
+
+	private Period unlock(String period, Authentication who, HttpServletRequest request) {
+		Period p = this.periods.parse(period);
+		if (this.locks.unlock(p.toString())) {
+			audit(who, request, p, UNLOCK, "");
+		}
+		return p;
+	}
+
+	private PeriodRuns.Start run(String period, Authentication who, HttpServletRequest request) {
+		Period p = this.periods.parse(period);
+		PeriodRuns.Start start = this.runs.start(p, who.getName());
+		if (start.started()) {
+			audit(who, request, p, RUN, start.run().state() == PeriodRun.State.FAILED ? start.run().result() : "");
+		}
+		return start;
+	}
+
+	private Map<String, Object> lockState(Period period) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("period", period.toString());
+		json.put("locked", this.locks.isLocked(period.toString()));
+		return json;
+	}
+
+	static Map<String, Object> runState(PeriodRun run) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("period", run.period().toString());
+		json.put("state", run.state().name().toLowerCase(java.util.Locale.ROOT));
+		json.put("started_by", run.account());
+		json.put("started_at", run.startedAt().toString());
+		json.put("ended_at", (run.endedAt() == null) ? null : run.endedAt().toString());
+		json.put("result", run.result());
+		json.put("progress", run.lines());
+		json.put("report", (run.state() == PeriodRun.State.COMPLETED) ? "/reports/" + run.period() + "/" : null);
+		return json;
+	}
+
+	private void audit(Authentication who, HttpServletRequest request, Period period, String action, String detail) {
+		this.store.audit(who.getName(), this.clock.instant().toString(), request.getRemoteAddr(), period.toString(),
+				action, detail);
+	}
+
+	private static LocalDate parseDay(String day, Period period) {
+		try {
+			LocalDate due = LocalDate.parse(day.trim());
+			if (due.isBefore(period.referenceDate())) {
+				throw new SiteException(HttpStatus.BAD_REQUEST,
+						"截止日期不能早于" + period.chineseLabel() + "的最后一天（" + period.referenceDate() + "）");
+			}
+			return due;
+		}
+		catch (DateTimeParseException ex) {
+			throw new SiteException(HttpStatus.BAD_REQUEST, "截止日期应为 YYYY-MM-DD，例如 2026-11-15，而不是 " + day);
+		}
+	}
+
+	private static String back(Period period) {
+		return "redirect:/periods/" + period;
+	}
+}

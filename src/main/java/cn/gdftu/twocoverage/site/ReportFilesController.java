@@ -1,0 +1,133 @@
+package cn.gdftu.twocoverage.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import cn.gdftu.twocoverage.Period;
+
+/**
+ * {@code GET /reports/{period}/…} (SPEC §9): the period's report folder as the job wrote it — index.html,
+ * charts, CSV files, slides. Province accounts always; city accounts once the period is locked and a
+ * run has written the report after the lock (the figures will not change under them). Only regular
+ * files inside {@code reports/<period>/} are served, never a hidden entry, and never through a link
+ * leading out of it.
+ */
+@Controller
+@ConditionalOnWebApplication
+class ReportFilesController {
+
+	static final String ASSETS = "assets";
+
+	private final Path reports;
+
+	private final CurrentAccount accounts;
+
+	private final DeskStore desk;
+
+	ReportFilesController(@Value("${two-coverage.reports:reports}") Path reports, CurrentAccount accounts,
+			DeskStore desk) {
+		this.reports = reports.toAbsolutePath().normalize();
+		this.accounts = accounts;
+		this.desk = desk;
+	}
+
+	@GetMapping("/reports/{period}")
+	String folder(@PathVariable String period) {
+		return "redirect:/reports/" + validPeriod(period) + "/";
+	}
+
+	@GetMapping("/reports/{period}/{*file}")
+	ResponseEntity<Resource> file(@PathVariable String period, @PathVariable String file,
+			Authentication authentication) throws IOException {
+		Period p = Period.parse(validPeriod(period));
+		Path folder = this.reports.resolve(p.toString());
+		requireAllowed(this.accounts.of(authentication), p, folder);
+		String name = (file.isEmpty() || file.equals("/")) ? "index.html" : file.substring(1);
+		return serve(inside(folder, name));
+	}
+
+	/**
+	 * The font the pages of every period share ({@code reports/assets/}, which the pages reach as
+	 * {@code ../assets/}): nothing of any period's figures, so any signed-in account.
+	 */
+	@GetMapping("/reports/" + ASSETS + "/{*file}")
+	ResponseEntity<Resource> asset(@PathVariable String file) throws IOException {
+		return serve(inside(this.reports.resolve(ASSETS), file.isEmpty() ? "" : file.substring(1)));
+	}
+
+	private static ResponseEntity<Resource> serve(Path target) {
+		MediaType type = MediaTypeFactory.getMediaType(target.getFileName().toString())
+			.orElse(MediaType.APPLICATION_OCTET_STREAM);
+		if (type.getType().equals("text") || type.getSubtype().equals("svg+xml")) {
+			type = new MediaType(type, StandardCharsets.UTF_8);
+		}
+		return ResponseEntity.ok()
+			.contentType(type)
+			.cacheControl(CacheControl.noCache())
+			.body(new FileSystemResource(target));
+	}
+
+	/** The file {@code name} names inside {@code folder}, or 404; nothing outside it, hidden, or linked out. */
+	static Path inside(Path folder, String name) throws IOException {
+		if (!Files.isDirectory(folder) || name.isEmpty() || name.contains("\\") || name.contains("\0")) {
+			throw notFound();
+		}
+		Path target = folder.resolve(name).normalize();
+		if (!target.startsWith(folder) || target.equals(folder)) {
+			throw notFound();
+		}
+		for (Path part : folder.relativize(target)) {
+			if (part.toString().startsWith(".")) {
+				throw notFound();
+			}
+		}
+		if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+				|| !target.toRealPath().startsWith(folder.toRealPath())) {
+			throw notFound();
+		}
+		return target;
+	}
+
+	private void requireAllowed(Account account, Period period, Path folder) throws IOException {
+		if (account.isProvince()) {
+			return;
+		}
+		DeskStore.LockRecord lock = this.desk.lock(period.toString()).orElse(null);
+		Path index = folder.resolve("index.html");
+		boolean runAfterLock = lock != null && Files.isRegularFile(index)
+				&& !Files.getLastModifiedTime(index).toInstant().isBefore(Instant.parse(lock.lockedAt()));
+		if (!runAfterLock) {
+			throw new SiteException(HttpStatus.FORBIDDEN, period.chineseLabel()
+					+ "的报告在省总工会锁定本期并运行月度作业后开放给各市查看；现在请联系省总工会女职工部。");
+		}
+	}
+
+	private static String validPeriod(String period) {
+		if (!Period.isPeriod(period)) {
+			throw new SiteException(HttpStatus.BAD_REQUEST, "期间应为 YYYY-MM，例如 2026-10，而不是 " + period);
+		}
+		return period;
+	}
+
+	private static SiteException notFound() {
+		return new SiteException(HttpStatus.NOT_FOUND, "报告文件夹里没有这个文件");
+	}
+}

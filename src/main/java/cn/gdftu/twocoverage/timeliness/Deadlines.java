@@ -1,0 +1,64 @@
+package cn.gdftu.twocoverage.timeliness;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import cn.gdftu.twocoverage.Period;
+
+/**
+ * Each period's deadline: the day the province set for it, or {@code two-coverage.deadline-day} of
+ * the following month; and the cities' first upload times to judge against it.
+ */
+@Component
+public class Deadlines {
+
+	private final DeadlineStore store;
+
+	private final int deadlineDay;
+
+	Deadlines(DeadlineStore store, @Value("${two-coverage.deadline-day:" + Deadline.DEFAULT_DAY + "}") int deadlineDay) {
+		this.store = store;
+		this.deadlineDay = deadlineDay;
+		Deadline.of(Period.parse("2026-01"), deadlineDay); // refuses a bad setting at startup
+	}
+
+	public Deadline of(Period period) {
+		return this.store.dueOn(period.toString()).map((day) -> new Deadline(LocalDate.parse(day)))
+			.orElseGet(() -> usual(period));
+	}
+
+	/** The deadline the setting gives, without the province's override. */
+	public Deadline usual(Period period) {
+		return Deadline.of(period, this.deadlineDay);
+	}
+
+	/** Whether the province set this period's deadline itself. */
+	public boolean overridden(Period period) {
+		return this.store.dueOn(period.toString()).isPresent();
+	}
+
+	/** Sets the period's deadline day; the usual day clears the override. */
+	public void set(Period period, LocalDate day, String account, Instant at) {
+		if (day.equals(usual(period).day())) {
+			this.store.clearDueOn(period.toString());
+		}
+		else {
+			this.store.setDueOn(period.toString(), day.toString(), account, at.toString());
+		}
+	}
+
+	/** City code to the time its first return of the period was stored through the site. */
+	public Map<String, Instant> firstUploads(Period period) {
+		Map<String, Instant> uploads = new TreeMap<>();
+		for (DeadlineStore.Upload upload : this.store.uploads(period.toString())) {
+			uploads.merge(upload.cityCode(), Instant.parse(upload.uploadedAt()),
+					(a, b) -> a.isBefore(b) ? a : b);
+		}
+		return uploads;
+	}
+}
