@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.report.PeriodReport;
 
@@ -279,6 +280,20 @@ class SiteTests {
 			}
 			assertThat(SiteTests.this.store.auditTrail("2026-03", GZ)).extracting(AuditEntry::outcome)
 				.containsExactly("stored", "rejected");
+		}
+
+		@Test
+		void theMonthlyJobReadsTheCurrentUploadThroughTheLink() throws Exception {
+			assertThat(uploadAs("gz", "2025-08", organizations(ONE_BAD_ROW), contracts(GOOD_CONTRACTS)).getResponse()
+				.getStatus()).isEqualTo(200);
+			assertThat(uploadAs("gz", "2025-08", organizations(GOOD_ORGANIZATIONS), contracts(GOOD_CONTRACTS))
+				.getResponse().getStatus()).isEqualTo(200);
+			Path reports = ROOT.resolve("job-reports");
+			JobRunner.Outcome run = JobRunner.run("--period", "2025-08", "--input", INPUT.toString(), "--reports",
+					reports.toString());
+			assertThat(run.exit()).as(run.stderr()).isZero();
+			assertThat(Files.readAllLines(reports.resolve("2025-08/submissions.csv"), StandardCharsets.UTF_8))
+				.anySatisfy((line) -> assertThat(line).startsWith("2025-08,440100,广州市,submitted,2,2,1,1,0,"));
 		}
 
 		@Test
