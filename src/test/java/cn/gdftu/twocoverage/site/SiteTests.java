@@ -365,6 +365,15 @@ class SiteTests {
 		}
 
 		@Test
+		void aVersionFolderLeftByACrashBeforeItsCommitIsReplaced() throws Exception {
+			Path leftover = Files.createDirectories(INPUT.resolve(".uploads/2025-07/440100/1"));
+			Files.writeString(leftover.resolve("organizations.csv"), "half-written");
+			assertThat(uploadAs("gz", "2025-07", organizations(GOOD_ORGANIZATIONS), contracts(GOOD_CONTRACTS))
+				.getResponse().getStatus()).isEqualTo(200);
+			assertThat(read(current("2025-07", GZ).resolve("organizations.csv"))).isEqualTo(GOOD_ORGANIZATIONS);
+		}
+
+		@Test
 		void noFilesIs400() throws Exception {
 			assertThat(uploadAs("gz", "2026-08").getResponse().getStatus()).isEqualTo(400);
 		}
