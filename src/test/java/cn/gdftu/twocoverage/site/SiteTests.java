@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.report.PeriodReport;
 
@@ -282,6 +283,20 @@ class SiteTests {
 		}
 
 		@Test
+		void theMonthlyJobReadsTheCurrentUploadThroughTheLink() throws Exception {
+			assertThat(uploadAs("gz", "2025-08", organizations(ONE_BAD_ROW), contracts(GOOD_CONTRACTS)).getResponse()
+				.getStatus()).isEqualTo(200);
+			assertThat(uploadAs("gz", "2025-08", organizations(GOOD_ORGANIZATIONS), contracts(GOOD_CONTRACTS))
+				.getResponse().getStatus()).isEqualTo(200);
+			Path reports = ROOT.resolve("job-reports");
+			JobRunner.Outcome run = JobRunner.run("--period", "2025-08", "--input", INPUT.toString(), "--reports",
+					reports.toString());
+			assertThat(run.exit()).as(run.stderr()).isZero();
+			assertThat(Files.readAllLines(reports.resolve("2025-08/submissions.csv"), StandardCharsets.UTF_8))
+				.anySatisfy((line) -> assertThat(line).startsWith("2025-08,440100,广州市,submitted,2,2,1,1,0,"));
+		}
+
+		@Test
 		void aMalformedOrFuturePeriodIs400() throws Exception {
 			for (String period : List.of("2026-13", "202601", "2999-01")) {
 				assertThat(uploadAs("gz", period, organizations(GOOD_ORGANIZATIONS), contracts(GOOD_CONTRACTS))
@@ -347,6 +362,15 @@ class SiteTests {
 			assertThat(INPUT.resolve(".uploads/2026-07")).doesNotExist();
 			assertThat(SiteTests.this.store.auditTrail("2026-07", GZ)).extracting(AuditEntry::outcome)
 				.containsExactly("too_large");
+		}
+
+		@Test
+		void aVersionFolderLeftByACrashBeforeItsCommitIsReplaced() throws Exception {
+			Path leftover = Files.createDirectories(INPUT.resolve(".uploads/2025-07/440100/1"));
+			Files.writeString(leftover.resolve("organizations.csv"), "half-written");
+			assertThat(uploadAs("gz", "2025-07", organizations(GOOD_ORGANIZATIONS), contracts(GOOD_CONTRACTS))
+				.getResponse().getStatus()).isEqualTo(200);
+			assertThat(read(current("2025-07", GZ).resolve("organizations.csv"))).isEqualTo(GOOD_ORGANIZATIONS);
 		}
 
 		@Test
