@@ -112,7 +112,8 @@ class ReturnEncodingTests {
 			byte[] xlsx = { 'P', 'K', 3, 4, 0x14, 0, 0, 0, 8, 0, '[', 'C', 'o', 'n', 't', 'e', 'n', 't' };
 			Path file = Files.write(dir.resolve("contracts.csv"), xlsx);
 			assertThatExceptionOfType(ReturnRejectedException.class).isThrownBy(() -> ReturnEncoding.detect(file))
-				.withMessage("contracts.csv 是Excel工作簿（.xlsx）而不是CSV文件，请在Excel中“另存为”CSV（逗号分隔）后重新报送");
+				.withMessage("contracts.csv 是Excel工作簿（.xlsx）而不是CSV文件（扩展名被改成了.csv）：请把扩展名改回.xlsx直接报送，"
+						+ "或在Excel中“另存为”CSV UTF-8（逗号分隔）后重新报送");
 		}
 
 		@Test
