@@ -39,6 +39,8 @@ final class HtmlReport {
 
 	private final ReportCharts charts;
 
+	private final SlideDeck deck = new SlideDeck();
+
 	HtmlReport(ReferenceData reference, ReportTargets targets) {
 		this.engine = engine();
 		this.model = new ReportModel(reference, targets);
@@ -49,8 +51,10 @@ final class HtmlReport {
 	void write(ReportData data, Path folder) throws IOException {
 		Map<String, ChartRef> drawn = this.charts.write(data, folder);
 		copyAssets(folder.resolve(ASSETS));
-		Files.writeString(folder.resolve(INDEX), render(this.model.build(data, folder, drawn)),
-				StandardCharsets.UTF_8);
+		ReportView view = this.model.build(data, folder, drawn);
+		Files.writeString(folder.resolve(INDEX), render(view), StandardCharsets.UTF_8);
+		// The deck shows the page's own figures and charts.
+		this.deck.write(view, folder);
 	}
 
 	String render(ReportView view) {
