@@ -10,7 +10,8 @@ import cn.gdftu.twocoverage.reference.ReferenceData;
 
 /**
  * Writes {@code reports/<period>/} from a published load: the CSV files, index.html, its charts and
- * assets, all into a staging folder that then replaces the period's folder as a whole.
+ * deck, all into a staging folder that then replaces the period's folder as a whole; the font the
+ * pages share goes once into {@code reports/assets/}.
  */
 public class PeriodReport {
 
@@ -41,6 +42,7 @@ public class PeriodReport {
 		try {
 			ReportData data = this.loader.load(period, load);
 			Path staging = PeriodFolder.staging(reportsDir, period.toString());
+			SharedAssets.install(reportsDir);
 			this.csv.write(data, staging);
 			// After the CSV files: the page links each rejects file that exists.
 			this.html.write(data, staging);
