@@ -3,13 +3,19 @@ package cn.gdftu.twocoverage.report;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
@@ -80,10 +86,30 @@ final class SlideDeck {
 				chartSlide(deck, APPENDIX + chart.title(), chart, folder);
 			}
 			closingSlide(deck, view);
-			try (OutputStream out = Files.newOutputStream(folder.resolve(FILE))) {
-				deck.write(out);
+			ByteArrayOutputStream written = new ByteArrayOutputStream();
+			deck.write(written);
+			Files.write(folder.resolve(FILE),
+					stamped(written.toByteArray(), LocalDate.parse(view.referenceDate()).atStartOfDay()));
+		}
+	}
+
+	/**
+	 * The same zip with every entry dated {@code time}: POI dates them now, and SPEC §6 wants the same
+	 * files from the same input.
+	 */
+	static byte[] stamped(byte[] zip, LocalDateTime time) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+				ZipOutputStream stamped = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				ZipEntry copy = new ZipEntry(entry.getName());
+				copy.setTimeLocal(time);
+				stamped.putNextEntry(copy);
+				in.transferTo(stamped);
+				stamped.closeEntry();
 			}
 		}
+		return out.toByteArray();
 	}
 
 	/** The drawn main charts, in {@link #MAIN_CHARTS} order. */
