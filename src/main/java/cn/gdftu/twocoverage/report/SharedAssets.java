@@ -32,11 +32,13 @@ final class SharedAssets {
 		for (String name : FILES) {
 			byte[] bundled = bundled(name);
 			Path target = dir.resolve(name);
+			// A run killed while writing leaves its temporary file: gone with the next run.
+			Path temporary = dir.resolve("." + name + ".writing");
+			Files.deleteIfExists(temporary);
 			if (Files.isRegularFile(target) && Files.size(target) == bundled.length
 					&& Arrays.equals(Files.readAllBytes(target), bundled)) {
 				continue;
 			}
-			Path temporary = dir.resolve("." + name + ".writing");
 			Files.write(temporary, bundled);
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
