@@ -7,7 +7,10 @@
 #                  `npm pack @expo-google-fonts/noto-sans-sc` (0.4.3 was used)
 #   REFERENCE_DIR  default src/main/resources/reference (every character of *.csv is kept)
 #   OUT_DIR        default src/main/resources/fonts
-# Needs python3 and pyftsubset (Debian: apt-get install fonttools).
+# Needs python3 and pyftsubset (Debian: apt-get install fonttools), and the Unihan database of
+# Debian's unicode-data package (apt-get install unicode-data; 15.0.0 was used) for the 8,105
+# characters of 通用规范汉字表 (2013), which Unihan lists under the field kTGH.
+# UNIHAN_MAPPINGS overrides where Unihan_OtherMappings.txt(.bz2) is.
 # Reproducible: the same package and reference files give byte-identical fonts
 # (pyftsubset keeps head.modified unless --recalc-timestamp is given).
 set -euo pipefail
@@ -25,17 +28,35 @@ if [[ -f "$pkg" ]]; then
 	pkg="$work/package"
 fi
 
+unihan="${UNIHAN_MAPPINGS:-/usr/share/unicode/Unihan_OtherMappings.txt.bz2}"
+[[ -f "$unihan" ]] || { echo "no Unihan_OtherMappings at $unihan (apt-get install unicode-data)" >&2; exit 1; }
+
 # The character set, one code point per line (sorted, so the file is stable).
-python3 - "$ref" > "$work/unicodes.txt" <<'PY'
-import glob, sys
+python3 - "$ref" "$unihan" > "$work/unicodes.txt" <<'PY'
+import bz2, glob, sys
 chars = set()
-# All of GB 2312: every valid two-byte code, rows 0xA1-0xF7 x columns 0xA1-0xFE.
-for hi in range(0xA1, 0xF8):
-	for lo in range(0xA1, 0xFF):
+# All of GBK (which contains GB 2312): every valid two-byte code, lead 0x81-0xFE x trail
+# 0x40-0xFE except 0x7F. Private-use code points (GBK's user-defined areas) have no glyph.
+for hi in range(0x81, 0xFF):
+	for lo in range(0x40, 0xFF):
+		if lo == 0x7F:
+			continue
 		try:
-			chars.update(bytes([hi, lo]).decode('gb2312'))
+			c = bytes([hi, lo]).decode('gbk')
 		except UnicodeDecodeError:
-			pass
+			continue
+		if not 0xE000 <= ord(c) <= 0xF8FF:
+			chars.add(c)
+# 通用规范汉字表 (2013): the code points Unihan gives a kTGH position.
+path = sys.argv[2]
+opener = bz2.open if path.endswith('.bz2') else open
+with opener(path, 'rt', encoding='utf-8') as f:
+	for line in f:
+		fields = line.rstrip('\n').split('\t')
+		if len(fields) == 3 and fields[1] == 'kTGH':
+			chars.add(chr(int(fields[0][2:], 16)))
+# CJK Unified Ideographs Extension A (GB 18030's rare names such as 䶮).
+chars.update(chr(c) for c in range(0x3400, 0x4DC0))
 chars.update(chr(c) for c in range(0x20, 0x7F))      # ASCII
 chars.update(chr(c) for c in range(0xA0, 0xC0))      # Latin-1 punctuation and signs
 chars.update(chr(c) for c in range(0x2010, 0x2028))  # dashes, quotes, ellipsis
@@ -61,4 +82,14 @@ for weight in 400Regular:Regular 700Bold:Bold; do
 		--output-file="$out/NotoSansSC-${weight##*:}.ttf"
 done
 cp "$pkg/LICENSE_FONT" "$out/OFL.txt"
+# What the source font has no glyph for (e.g. some Extension B ideographs): counted, not fatal.
+# fontTools is imported by the Python that runs pyftsubset (Debian's, not necessarily python3 on PATH).
+"$(sed -n '1s/^#!//p' "$(command -v pyftsubset)")" - "$work/unicodes.txt" "$out/NotoSansSC-Regular.ttf" <<'PY'
+import sys
+from fontTools.ttLib import TTFont
+wanted = {int(l[2:], 16) for l in open(sys.argv[1]) if l.strip()}
+have = set(TTFont(sys.argv[2]).getBestCmap())
+lacking = sorted(wanted - have)
+print('%d code points asked, %d in the subset, %d not in Noto Sans SC' % (len(wanted), len(wanted & have), len(lacking)))
+PY
 wc -c "$out"/NotoSansSC-*.ttf

@@ -16,6 +16,23 @@ public final class Rate {
 		return BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
 	}
 
+	/**
+	 * The rate as people read it, in the page, the charts and the slides alike: a percent with one
+	 * decimal, half-up from the 4 places of coverage.csv ({@code 0.0015} → {@code 0.2%}).
+	 */
+	public static String percent(BigDecimal rate) {
+		return rate.setScale(4, RoundingMode.HALF_UP).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString()
+				+ "%";
+	}
+
+	/**
+	 * The same for a rate carried as a double (the charts' datasets): it is first brought back to its
+	 * 4 places, so a double just below {@code 0.0015} still reads {@code 0.2%}.
+	 */
+	public static String percent(double rate) {
+		return percent(BigDecimal.valueOf(rate));
+	}
+
 	/** The rate's text in coverage.csv: {@code 0.8125}, or empty when undefined. */
 	public static String text(BigDecimal rate) {
 		return (rate == null) ? "" : rate.toPlainString();

@@ -29,6 +29,9 @@ class ReportTasklet implements Tasklet {
 		PeriodSummary summary = this.report.write(Period.parse(run.period()), run.load(), run.reports());
 		run.context().putString(SUMMARY, summary.line());
 		this.progress.step(run.period(), "报告已写入 " + summary.index().getParent());
+		if (summary.fontWarning() != null) {
+			this.progress.step(run.period(), summary.fontWarning());
+		}
 		return RepeatStatus.FINISHED;
 	}
 }

@@ -1,11 +1,10 @@
 package cn.gdftu.twocoverage.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.thymeleaf.TemplateEngine;
@@ -17,19 +16,14 @@ import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.ReportView.ChartRef;
 
 /**
- * Writes a period's {@code index.html} with its charts and the bundled font: the page opens from disk
- * with no network, and shows Chinese on a machine without Chinese fonts. Rendered with Thymeleaf from
+ * Writes a period's {@code index.html} with its charts and its deck: the page opens from disk with no
+ * network, and shows Chinese on a machine without Chinese fonts (from the shared {@link SharedAssets}). Rendered with Thymeleaf from
  * {@code templates/report.html}; every value goes through {@code th:text} or an attribute, so it is
  * escaped (employer names and contract ids come from the cities' files).
  */
 final class HtmlReport {
 
 	static final String INDEX = "index.html";
-
-	static final String ASSETS = "assets";
-
-	/** The bundled font files copied beside the page, with their licence. */
-	static final List<String> FONT_FILES = List.of("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf", "OFL.txt");
 
 	private static final String TEMPLATE = "report";
 
@@ -39,18 +33,27 @@ final class HtmlReport {
 
 	private final ReportCharts charts;
 
+	private final SlideDeck deck = new SlideDeck();
+
 	HtmlReport(ReferenceData reference, ReportTargets targets) {
 		this.engine = engine();
 		this.model = new ReportModel(reference, targets);
 		this.charts = new ReportCharts(reference, targets);
 	}
 
-	/** Writes the charts, the assets and index.html into {@code folder} (the CSV files are already there). */
+	/**
+	 * Writes the charts, index.html and slides.pptx into {@code folder} (the CSV files and the changes
+	 * chart are already there).
+	 */
 	void write(ReportData data, ChangesView changes, Path folder) throws IOException {
-		Map<String, ChartRef> drawn = this.charts.write(data, folder);
-		copyAssets(folder.resolve(ASSETS));
-		Files.writeString(folder.resolve(INDEX), render(this.model.build(data, folder, drawn), changes),
-				StandardCharsets.UTF_8);
+		Map<String, ChartRef> drawn = new LinkedHashMap<>(this.charts.write(data, folder));
+		if (changes != null && !changes.first()) {
+			drawn.put(changes.chart().name(), changes.chart());
+		}
+		ReportView view = this.model.build(data, folder, drawn);
+		Files.writeString(folder.resolve(INDEX), render(view, changes), StandardCharsets.UTF_8);
+		// The deck shows the page's own figures and charts.
+		this.deck.write(view, folder);
 	}
 
 	String render(ReportView view) {
@@ -63,18 +66,6 @@ final class HtmlReport {
 		context.setVariable("r", view);
 		context.setVariable("changes", changes);
 		return this.engine.process(TEMPLATE, context);
-	}
-
-	private static void copyAssets(Path dir) throws IOException {
-		Files.createDirectories(dir);
-		for (String name : FONT_FILES) {
-			try (InputStream in = HtmlReport.class.getResourceAsStream("/fonts/" + name)) {
-				if (in == null) {
-					throw new IllegalStateException("bundled font file not on the classpath: /fonts/" + name);
-				}
-				Files.copy(in, dir.resolve(name));
-			}
-		}
 	}
 
 	private static TemplateEngine engine() {

@@ -13,7 +13,8 @@ import cn.gdftu.twocoverage.timeliness.Deadlines;
 
 /**
  * Writes {@code reports/<period>/} from a published load: the CSV files, index.html, its charts and
- * assets, all into a staging folder that then replaces the period's folder as a whole.
+ * deck, all into a staging folder that then replaces the period's folder as a whole; the font the
+ * pages share goes once into {@code reports/assets/}.
  */
 public class PeriodReport {
 
@@ -48,6 +49,7 @@ public class PeriodReport {
 		try {
 			ReportData data = this.loader.load(period, load);
 			Path staging = PeriodFolder.staging(reportsDir, period.toString());
+			SharedAssets.install(reportsDir);
 			this.csv.write(data, staging);
 			// What changed since the previous period (SPEC §11): changes.csv, its chart and its section.
 			PeriodChanges changes = this.changes.changes(period, load);

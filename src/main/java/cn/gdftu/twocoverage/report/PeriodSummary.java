@@ -2,13 +2,14 @@ package cn.gdftu.twocoverage.report;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.store.Submission;
 
 /** The one line the job prints at the end of a period (SPEC §7). */
 public record PeriodSummary(String period, int submitted, int missing, int rejected, long rowsAccepted,
-		long rowsRejected, BigDecimal orgRate, BigDecimal contractRate, Path index) {
+		long rowsRejected, BigDecimal orgRate, BigDecimal contractRate, Path index, List<String> undrawable) {
 
 	static PeriodSummary of(ReportData data, Path index) {
 		int submitted = 0;
@@ -27,7 +28,12 @@ public record PeriodSummary(String period, int submitted, int missing, int rejec
 		}
 		Figures province = data.coverage().get(0).figures();
 		return new PeriodSummary(data.period().toString(), submitted, missing, rejected, accepted, rejectedRows,
-				province.orgUnitsRate(), province.contractUnitsRate(), index);
+				province.orgUnitsRate(), province.contractUnitsRate(), index, FontCheck.undrawable(data));
+	}
+
+	/** The warning about characters of the data the bundled font cannot draw, or null when there are none. */
+	public String fontWarning() {
+		return this.undrawable.isEmpty() ? null : FontCheck.warning(this.undrawable);
 	}
 
 	public String line() {

@@ -257,8 +257,8 @@ class PeriodReportTests {
 			@Test
 			void everyLocalReferenceExistsInTheFolder() {
 				List<String> refs = page.references();
-				assertThat(refs).contains("assets/NotoSansSC-Regular.ttf", "assets/NotoSansSC-Bold.ttf",
-						"assets/OFL.txt", "expiring.csv");
+				assertThat(refs).contains("../assets/NotoSansSC-Regular.ttf", "../assets/NotoSansSC-Bold.ttf",
+						"../assets/OFL.txt", "expiring.csv", "slides.pptx");
 				for (String ref : refs) {
 					assertThat(folder.resolve(ref)).as(ref).isRegularFile();
 				}
@@ -266,13 +266,26 @@ class PeriodReportTests {
 
 			@Test
 			void theFontsAreTheBundledOnes() throws IOException {
-				for (String name : HtmlReport.FONT_FILES) {
+				for (String name : SharedAssets.FILES) {
 					try (InputStream in = getClass().getResourceAsStream("/fonts/" + name)) {
-						assertThat(Files.readAllBytes(folder.resolve("assets/" + name))).as(name)
+						assertThat(Files.readAllBytes(reports.resolve("assets/" + name))).as(name)
 							.isEqualTo(in.readAllBytes());
 					}
 				}
 				assertThat(page.html()).contains("@font-face");
+			}
+
+			@Test
+			void theFontIsOneCopyForAllPeriodsNotOnePerPeriod() throws IOException {
+				for (String period : List.of("2026-09", "2026-10")) {
+					assertThat(reports.resolve(period + "/assets")).doesNotExist();
+					assertThat(IndexPage.read(reports.resolve(period)).references())
+						.contains("../assets/NotoSansSC-Regular.ttf");
+				}
+				try (var files = Files.list(reports.resolve("assets"))) {
+					assertThat(files.map((f) -> f.getFileName().toString()).toList())
+						.containsExactlyInAnyOrderElementsOf(SharedAssets.FILES);
+				}
 			}
 
 			@Test

@@ -202,11 +202,9 @@ final class ChartStyle {
 		return Math.max(0, Math.floor((lowest - 0.03) * 10) / 10);
 	}
 
-	/** 87.5% — one decimal, half-up like the CSV. */
+	/** 87.5% — the page's and the slides' spelling of a rate ({@link RateFormat}). */
 	static NumberFormat rateFormat() {
-		DecimalFormat format = new DecimalFormat("0.0%", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format;
+		return new RateFormat();
 	}
 
 	/** 95% — for targets and axis ticks. */

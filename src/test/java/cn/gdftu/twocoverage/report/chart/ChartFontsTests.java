@@ -31,8 +31,19 @@ class ChartFontsTests {
 	@Test
 	void canDisplayAllIsFalseForACharacterOutsideTheSubset() {
 		assertThat(ChartFonts.canDisplayAll("广州市")).isTrue();
-		// U+9FA5 is a rare ideograph, in neither GB 2312 nor the reference names.
-		assertThat(ChartFonts.canDisplayAll("广州\u9FA5")).isFalse();
+		// Hangul is in neither GBK, 通用规范汉字表, Extension A nor the reference names.
+		assertThat(ChartFonts.canDisplayAll("广州\uD55C")).isFalse();
+	}
+
+	@Test
+	void drawsTheRareCharactersOfEmployerNames() {
+		// GBK beyond GB 2312, and 䶮 of CJK Extension A (GB 18030).
+		assertThat(ChartFonts.undrawable("堃珺喆赟昇琤䶮")).isEmpty();
+	}
+
+	@Test
+	void undrawableListsEachCharacterOutsideTheFontOnce() {
+		assertThat(ChartFonts.undrawable("한국 广州 한\uD840\uDC00")).containsExactly("한", "국", "\uD840\uDC00");
 	}
 
 	@Nested
