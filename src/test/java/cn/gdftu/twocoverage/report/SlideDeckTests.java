@@ -35,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlideDeckTests {
 
-	/** SPEC §10's main charts, in slide order, with the titles the page gives them. */
+	/** SPEC §10's main charts and §11's waterfall, in slide order, with the titles the page gives them. */
 	static final List<String> MAIN_TITLES = List.of("各市女职工组织覆盖率", "各市专项集体合同覆盖率", "各市两个覆盖率分布",
-			"全省两个覆盖率走势", "各市报送情况", "分行业两个覆盖率", "分经济类型两个覆盖率", "在有效期内的专项集体合同：签订形式");
+			"全省两个覆盖率走势", "各市报送情况", "分行业两个覆盖率", "分经济类型两个覆盖率", "在有效期内的专项集体合同：签订形式",
+			"全省专项集体合同覆盖变动（按基层工会个数）");
 
 	Path folder;
 
