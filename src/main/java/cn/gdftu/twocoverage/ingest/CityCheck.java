@@ -1,132 +1,86 @@
 package cn.gdftu.twocoverage.ingest;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.store.Submission;
 
 /**
- * Every rule of SPEC §5 applied to one city's return, line by line in file order: organizations.csv
- * first, then contracts.csv. Used by the monthly job's ingest step and by the validate command, so
- * both reject exactly the same rows. Also keeps the counts of submissions.csv.
+ * One city's return checked against SPEC §3, §5 and §8: the folder surveyed and resolved once, the
+ * organizations source read and checked row by row, then the contracts source, then the inconsistent
+ * contracts settled. Every verdict streams to a {@link ReturnSink}; the result is the city's
+ * submission. The monthly job, {@code validate}, the collection site and the tests all run this one
+ * check. Spring-free and stateless between calls: one instance serves any number of cities, one call
+ * per thread at a time per city.
  */
 public final class CityCheck {
 
-	private final String cityCode;
+	private final ReferenceData reference;
 
-	private final OrganizationRule organizationRule;
-
-	private final ContractRule contractRule = new ContractRule();
-
-	private ContractLedger ledger;
-
-	private String contractIdColumn = Column.CONTRACT_ID.chineseName();
-
-	private int organizationsRows;
-
-	private int organizationsAccepted;
-
-	private int contractsRows;
-
-	private int contractsAccepted;
-
-	private int rejectedRows;
-
-	private int skippedLines;
-
-	public CityCheck(ReferenceData reference, String cityCode) {
-		this.cityCode = cityCode;
-		this.organizationRule = new OrganizationRule(reference, cityCode);
-	}
-
-	public String cityCode() {
-		return this.cityCode;
+	public CityCheck(ReferenceData reference) {
+		this.reference = reference;
 	}
 
 	/**
-	 * The verdict on one line: an accepted {@link Organization} or {@link Contract}, a skipped line,
-	 * or a {@link RowRejection}. Contracts accepted here may still be spoiled by a later row of
-	 * the same contract: see {@link #inconsistentContracts()}.
+	 * Checks the return in {@code folder} (a symbolic link is resolved once, here) for {@code cityCode}.
+	 * No input makes it throw: a file that cannot be read rejects the city. Exceptions of the sink
+	 * (an interrupted consumer) pass through.
 	 */
-	public LineOutcome check(CityLine cityLine) {
-		if (cityLine.line() instanceof SkippedLine skipped) {
-			this.skippedLines++;
-			return skipped;
+	public CitySubmission check(String cityCode, Path folder, ReturnSink sink) {
+		CityReturn.Survey survey = new CityReturn(cityCode, folder).survey();
+		if (survey instanceof CityReturn.Missing missing) {
+			return CitySubmission.of(Submission.missing(cityCode, missing.message()), Map.of());
 		}
-		ReturnRow row = (ReturnRow) cityLine.line();
-		if (cityLine.file() == ReturnKind.ORGANIZATIONS) {
-			this.organizationsRows++;
-			return count(this.organizationRule.check(row));
+		if (survey instanceof CityReturn.Rejected rejected) {
+			return CitySubmission.rejected(cityCode, rejected.message(), Map.of());
 		}
-		this.contractsRows++;
-		this.contractIdColumn = row.columnName(Column.CONTRACT_ID);
-		Checked<Contract> checked = this.contractRule.check(row);
-		if (checked instanceof Checked.Accepted<Contract> accepted) {
-			checked = ledger().check(accepted.value(), row.columnName(Column.EMPLOYER_ID), row.get(Column.EMPLOYER_ID));
-		}
-		return count(checked);
+		return read(cityCode, (CityReturn.Ready) survey, sink);
 	}
 
-	/** The contracts whose accepted rows must all be rejected now that every row has been read. */
-	public Set<String> inconsistentContracts() {
-		return (this.ledger == null) ? Set.of() : this.ledger.inconsistentContracts();
-	}
-
-	/** Moves the rows of inconsistent contracts from accepted to rejected, returning their rejections. */
-	public List<RowRejection> rejectInconsistent(String contractId, List<Integer> lines) {
-		List<RowRejection> rejections = new ArrayList<>();
-		for (int line : lines) {
-			rejections.add(ContractLedger.inconsistent(line, this.contractIdColumn, contractId));
-		}
-		this.contractsAccepted -= lines.size();
-		this.rejectedRows += lines.size();
-		return rejections;
-	}
-
-	public int organizationsRows() {
-		return this.organizationsRows;
-	}
-
-	public int organizationsAccepted() {
-		return this.organizationsAccepted;
-	}
-
-	public int contractsRows() {
-		return this.contractsRows;
-	}
-
-	public int contractsAccepted() {
-		return this.contractsAccepted;
-	}
-
-	public int rejectedRows() {
-		return this.rejectedRows;
-	}
-
-	public int skippedLines() {
-		return this.skippedLines;
-	}
-
-	private ContractLedger ledger() {
-		if (this.ledger == null) {
-			// contracts.csv is read after organizations.csv: the accepted employers are final now.
-			this.ledger = new ContractLedger(this.organizationRule.acceptedEmployers());
-		}
-		return this.ledger;
-	}
-
-	private <T extends LineOutcome> LineOutcome count(Checked<T> checked) {
-		if (checked instanceof Checked.Accepted<T> accepted) {
-			if (accepted.value() instanceof Organization) {
-				this.organizationsAccepted++;
+	private CitySubmission read(String cityCode, CityReturn.Ready ready, ReturnSink sink) {
+		CityRules rules = new CityRules(this.reference, cityCode);
+		Map<ReturnKind, String> sources = new EnumMap<>(ReturnKind.class);
+		try {
+			for (ReturnKind kind : ReturnKind.values()) {
+				try (ReturnReader reader = ready.source(kind).open()) {
+					sources.put(kind, reader.source());
+					readAll(kind, reader, rules, sink);
+				}
+				if (kind == ReturnKind.ORGANIZATIONS && rules.organizationsRows() == 0) {
+					return CitySubmission.rejected(cityCode, sources.get(kind)
+							+ " 没有数据行（只有表头），请填写基层工会台账后重新报送", sources);
+				}
 			}
-			else {
-				this.contractsAccepted++;
-			}
-			return accepted.value();
 		}
-		this.rejectedRows++;
-		return ((Checked.Rejected<T>) checked).rejection();
+		catch (ReturnRejectedException ex) {
+			return CitySubmission.rejected(cityCode, ex.getMessage(), sources);
+		}
+		catch (IOException ex) {
+			return CitySubmission.rejected(cityCode, "文件无法读取（" + ex.getMessage() + "），请重新报送", sources);
+		}
+		String contracts = sources.get(ReturnKind.CONTRACTS);
+		for (String contractId : rules.inconsistentContracts()) {
+			List<RowRejection> rejections = rules.rejectInconsistent(contractId).stream()
+				.map((r) -> r.in(contracts)).toList();
+			sink.inconsistent(contractId, rejections);
+		}
+		Submission submission = new Submission(cityCode, Submission.SUBMITTED, rules.organizationsRows(),
+				rules.organizationsAccepted(), rules.contractsRows(), rules.contractsAccepted(), rules.rejectedRows(),
+				rules.skippedLines(), SubmissionMessages.submitted(cityCode, rules.rejectedRows(), rules.skippedLines()));
+		return CitySubmission.of(submission, sources);
+	}
+
+	private static void readAll(ReturnKind kind, ReturnReader reader, CityRules rules, ReturnSink sink)
+			throws ReturnRejectedException {
+		String source = reader.source();
+		ReturnLine line;
+		while ((line = reader.next()) != null) {
+			LineOutcome outcome = rules.check(new CityLine(kind, line));
+			sink.accept((outcome instanceof RowRejection rejection) ? rejection.in(source) : outcome);
+		}
 	}
 }

@@ -2,12 +2,21 @@ package cn.gdftu.twocoverage.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * One city's folder for a period and what SPEC §5 says of it before any row is read: missing, rejected
- * as a whole, or ready to read. A ready return still becomes rejected if a file turns out unreadable
- * further down.
+ * One city's folder for a period and what SPEC §5 and §8 say of it before any row is read: missing,
+ * rejected as a whole, or ready, with the one source of each table. The folder is resolved once
+ * (following a symbolic link to the current upload), and every source lies in the resolved folder, so
+ * a check never reads a mix of two uploads.
  */
 public record CityReturn(String cityCode, Path folder) {
 
@@ -20,35 +29,29 @@ public record CityReturn(String cityCode, Path folder) {
 	public record Rejected(String message) implements Survey {
 	}
 
-	public record Ready(Path organizations, Path contracts) implements Survey {
-	}
+	public record Ready(Path folder, ReturnSource organizations, ReturnSource contracts) implements Survey {
 
-	public Path file(ReturnKind kind) {
-		return this.folder.resolve(kind.fileName());
+		public ReturnSource source(ReturnKind kind) {
+			return (kind == ReturnKind.ORGANIZATIONS) ? this.organizations : this.contracts;
+		}
 	}
 
 	public Survey survey() {
-		if (!Files.isDirectory(this.folder)) {
+		Path resolved;
+		try {
+			resolved = this.folder.toRealPath();
+		}
+		catch (NoSuchFileException ex) {
 			return new Missing("本期未报送（没有该市的文件夹）");
 		}
-		boolean organizations = Files.isRegularFile(file(ReturnKind.ORGANIZATIONS));
-		boolean contracts = Files.isRegularFile(file(ReturnKind.CONTRACTS));
-		if (!organizations && !contracts) {
-			return new Missing("本期未报送（文件夹中没有organizations.csv和contracts.csv）");
+		catch (IOException ex) {
+			return new Rejected("文件夹无法读取（" + ex.getMessage() + "），请重新报送");
 		}
-		if (!organizations) {
-			return new Rejected("缺少organizations.csv（基层工会台账），请与contracts.csv一并报送");
-		}
-		if (!contracts) {
-			return new Rejected("缺少contracts.csv（专项集体合同），请与organizations.csv一并报送；没有合同时请报送只有表头的文件");
+		if (!Files.isDirectory(resolved)) {
+			return new Missing("本期未报送（没有该市的文件夹）");
 		}
 		try {
-			if (!hasDataRow(file(ReturnKind.ORGANIZATIONS))) {
-				return new Rejected("organizations.csv 没有数据行（只有表头），请填写基层工会台账后重新报送");
-			}
-			try (ReturnReader reader = ReturnReader.open(file(ReturnKind.CONTRACTS), ReturnKind.CONTRACTS)) {
-				// Opening checks the encoding, the header and the columns; a header-only file is valid.
-			}
+			return survey(resolved, files(resolved));
 		}
 		catch (ReturnRejectedException ex) {
 			return new Rejected(ex.getMessage());
@@ -56,18 +59,87 @@ public record CityReturn(String cityCode, Path folder) {
 		catch (IOException ex) {
 			return new Rejected("文件无法读取（" + ex.getMessage() + "），请重新报送");
 		}
-		return new Ready(file(ReturnKind.ORGANIZATIONS), file(ReturnKind.CONTRACTS));
 	}
 
-	private static boolean hasDataRow(Path organizations) throws IOException, ReturnRejectedException {
-		try (ReturnReader reader = ReturnReader.open(organizations, ReturnKind.ORGANIZATIONS)) {
-			ReturnLine line;
-			while ((line = reader.next()) != null) {
-				if (line instanceof ReturnRow) {
-					return true;
+	private static Survey survey(Path folder, List<Path> files) throws IOException, ReturnRejectedException {
+		if (files.isEmpty()) {
+			return new Missing("本期未报送（文件夹中没有organizations.csv和contracts.csv）");
+		}
+		Map<ReturnKind, List<ReturnSource>> sources = new EnumMap<>(ReturnKind.class);
+		List<String> refused = new ArrayList<>();
+		for (Path file : files) {
+			String name = file.getFileName().toString();
+			String lower = name.toLowerCase(Locale.ROOT);
+			for (ReturnKind kind : ReturnKind.values()) {
+				if (lower.equals(kind.fileName())) {
+					add(sources, new CsvSource(kind, file));
+				}
+				else if (lower.equals(kind.workbookName())) {
+					add(sources, new SheetSource(kind, file, null));
 				}
 			}
-			return false;
+			if (lower.endsWith(".xlsx") && !isTableWorkbook(lower)) {
+				for (String sheet : Workbooks.visibleSheetNames(file)) {
+					ReturnKind kind = ReturnKind.ofSheet(sheet);
+					if (kind != null) {
+						add(sources, new SheetSource(kind, file, sheet));
+					}
+				}
+			}
+			else if (lower.endsWith(".xls") || lower.endsWith(".et") || lower.endsWith(".xlsm")
+					|| lower.endsWith(".xlsb")) {
+				refused.add(name);
+			}
 		}
+		return choose(folder, files, sources, refused);
+	}
+
+	private static Survey choose(Path folder, List<Path> files, Map<ReturnKind, List<ReturnSource>> sources,
+			List<String> refused) {
+		for (List<ReturnSource> found : sources.values()) {
+			if (found.size() > 1) {
+				return new Rejected(SourceMessages.twoSources(found));
+			}
+		}
+		ReturnSource organizations = only(sources, ReturnKind.ORGANIZATIONS);
+		ReturnSource contracts = only(sources, ReturnKind.CONTRACTS);
+		if (organizations != null && contracts != null) {
+			return new Ready(folder, organizations, contracts);
+		}
+		if (!refused.isEmpty()) {
+			return new Rejected(SourceMessages.refused(refused));
+		}
+		if (organizations == null && contracts == null) {
+			return new Rejected(SourceMessages.nothingUsable(names(files)));
+		}
+		return new Rejected(SourceMessages.oneTableMissing((organizations != null) ? organizations : contracts));
+	}
+
+	private static boolean isTableWorkbook(String lowerName) {
+		return lowerName.equals(ReturnKind.ORGANIZATIONS.workbookName())
+				|| lowerName.equals(ReturnKind.CONTRACTS.workbookName());
+	}
+
+	private static void add(Map<ReturnKind, List<ReturnSource>> sources, ReturnSource source) {
+		sources.computeIfAbsent(source.kind(), (k) -> new ArrayList<>()).add(source);
+	}
+
+	private static ReturnSource only(Map<ReturnKind, List<ReturnSource>> sources, ReturnKind kind) {
+		List<ReturnSource> found = sources.get(kind);
+		return (found == null) ? null : found.get(0);
+	}
+
+	/** The files a person put in the folder: not hidden files, nor the lock files Office leaves (~$…). */
+	private static List<Path> files(Path folder) throws IOException {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.filter(Files::isRegularFile).filter((p) -> {
+				String name = p.getFileName().toString();
+				return !name.startsWith(".") && !name.startsWith("~$");
+			}).sorted().toList();
+		}
+	}
+
+	private static String names(List<Path> files) {
+		return files.stream().map((p) -> p.getFileName().toString()).collect(Collectors.joining("、"));
 	}
 }

@@ -1,5 +1,6 @@
 package cn.gdftu.twocoverage.ingest;
 
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,6 +60,12 @@ public final class ContractLedger {
 		return ids;
 	}
 
+	/** The lines of a contract's recorded rows, in file order: the rows to reject if it is inconsistent. */
+	public int[] lines(String contractId) {
+		Terms seen = this.terms.get(contractId);
+		return (seen == null) ? new int[0] : Arrays.copyOf(seen.lines, seen.count);
+	}
+
 	/** The rejection of one recorded row of an inconsistent contract. */
 	public static RowRejection inconsistent(int line, String contractColumn, String contractId) {
 		return RowRejection.of(CONTRACTS, line, contractColumn, contractId, Reason.INCONSISTENT_CONTRACT, null);
@@ -75,13 +82,27 @@ public final class ContractLedger {
 
 		private boolean consistent = true;
 
+		/** The lines of the recorded rows: most contracts have one, so the array starts at one. */
+		private int[] lines = new int[1];
+
+		private int count;
+
 		Terms(Contract first) {
 			this.scope = first.scope();
 			this.effectiveFrom = first.effectiveFrom();
 			this.expiresOn = first.expiresOn();
+			addLine(first.line());
+		}
+
+		private void addLine(int line) {
+			if (this.count == this.lines.length) {
+				this.lines = Arrays.copyOf(this.lines, this.count * 2);
+			}
+			this.lines[this.count++] = line;
 		}
 
 		void add(Contract next) {
+			addLine(next.line());
 			// A second employer under an enterprise contract, or any disagreement, spoils the contract.
 			if (this.scope == Scope.ENTERPRISE || next.scope() != this.scope
 					|| !next.effectiveFrom().equals(this.effectiveFrom) || !next.expiresOn().equals(this.expiresOn)) {

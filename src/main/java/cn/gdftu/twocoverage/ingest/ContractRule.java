@@ -21,6 +21,10 @@ public final class ContractRule {
 				return rejected(row, column, Reason.MISSING_VALUE);
 			}
 		}
+		if (SpreadsheetDamage.isScientific(row.get(EMPLOYER_ID))) {
+			// The union may well be in organizations: the spreadsheet damaged the code, say so.
+			return rejected(row, EMPLOYER_ID, Reason.BAD_EMPLOYER_ID);
+		}
 		Scope scope = Scope.parse(row.get(SCOPE));
 		if (scope == null) {
 			return rejected(row, SCOPE, Reason.BAD_SCOPE);

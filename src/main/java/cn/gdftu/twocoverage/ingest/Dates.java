@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * The five date forms of SPEC §3: {@code 2013-07-01}, {@code 2013/7/1}, {@code 2013.7.1},
- * {@code 2013年7月1日} and {@code 20130701}. Parsed by hand: this runs for every contract row.
+ * The date forms of SPEC §3: {@code 2013-07-01}, {@code 2013/7/1}, {@code 2013.7.1},
+ * {@code 2013年7月1日}, {@code 20130701} and {@code 13年7月1日} (20YY). Parsed by hand: this runs for every contract row.
  */
 public final class Dates {
 
@@ -17,6 +17,10 @@ public final class Dates {
 		String text = Cells.fold(cell);
 		if (text.length() == 8 && allDigits(text)) {
 			return date(number(text, 0, 4), number(text, 4, 6), number(text, 6, 8));
+		}
+		if (text.length() >= 6 && text.charAt(2) == '年' && allDigits(text.substring(0, 2))) {
+			// 24年3月1日: how Chinese-locale spreadsheets save a typed date; the year is 20YY.
+			return chinese("20" + text);
 		}
 		if (text.length() < 8 || !allDigits(text.substring(0, 4))) {
 			return null;

@@ -27,9 +27,16 @@ public final class ReturnEncoding {
 	}
 
 	public static Charset detect(Path file) throws IOException, ReturnRejectedException {
-		if (startsWithZipMagic(file)) {
+		byte[] head = head(file);
+		if (Arrays.equals(head, ZIP_MAGIC)) {
 			throw new ReturnRejectedException(file.getFileName()
-					+ " 是Excel工作簿（.xlsx）而不是CSV文件，请在Excel中“另存为”CSV（逗号分隔）后重新报送");
+					+ " 是Excel工作簿（.xlsx）而不是CSV文件（扩展名被改成了.csv）：请把扩展名改回.xlsx直接报送，"
+					+ "或在Excel中“另存为”CSV UTF-8（逗号分隔）后重新报送");
+		}
+		if (isUtf16(head)) {
+			throw new ReturnRejectedException(file.getFileName()
+					+ " 是UTF-16编码的“Unicode文本”（制表符分隔），不是CSV：请在Excel中“另存为”CSV UTF-8（逗号分隔），"
+					+ "WPS中另存为CSV并选UTF-8编码，LibreOffice中选“文本CSV”、字符集“Unicode (UTF-8)”、分隔符为逗号；或直接报送Excel工作簿（.xlsx）");
 		}
 		if (decodes(file, StandardCharsets.UTF_8)) {
 			return StandardCharsets.UTF_8;
@@ -41,11 +48,16 @@ public final class ReturnEncoding {
 				+ " 文件无法解码（既不是UTF-8也不是GB18030/GBK编码），请另存为CSV（逗号分隔）后重新报送");
 	}
 
-	private static boolean startsWithZipMagic(Path file) throws IOException {
+	private static byte[] head(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
-			byte[] head = in.readNBytes(ZIP_MAGIC.length);
-			return Arrays.equals(head, ZIP_MAGIC);
+			return in.readNBytes(ZIP_MAGIC.length);
 		}
+	}
+
+	/** Excel's "Unicode text" starts with a UTF-16 byte-order mark. */
+	private static boolean isUtf16(byte[] head) {
+		return head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+				|| (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
 	}
 
 	/** Streams the whole file through a strict decoder; memory stays at one buffer. */

@@ -20,8 +20,9 @@ import static cn.gdftu.twocoverage.ingest.Column.WOMEN_ORG;
 public enum ReturnKind {
 
 	ORGANIZATIONS("organizations.csv", "基层工会台账", List.of(EMPLOYER_ID, EMPLOYER_NAME, COUNTY_CODE, INDUSTRY, OWNERSHIP,
-			EMPLOYEES, WOMEN_EMPLOYEES, WOMEN_MEMBERS, WOMEN_ORG)),
-	CONTRACTS("contracts.csv", "专项集体合同", List.of(CONTRACT_ID, SCOPE, EMPLOYER_ID, EFFECTIVE_FROM, EXPIRES_ON));
+			EMPLOYEES, WOMEN_EMPLOYEES, WOMEN_MEMBERS, WOMEN_ORG), List.of("organizations", "基层工会台账", "基层工会")),
+	CONTRACTS("contracts.csv", "专项集体合同", List.of(CONTRACT_ID, SCOPE, EMPLOYER_ID, EFFECTIVE_FROM, EXPIRES_ON),
+			List.of("contracts", "专项集体合同", "专项集体合同台账", "专项合同"));
 
 	private final String fileName;
 
@@ -29,10 +30,30 @@ public enum ReturnKind {
 
 	private final List<Column> columns;
 
-	ReturnKind(String fileName, String title, List<Column> columns) {
+	/** The sheet names that say a workbook's sheet holds this table (SPEC §8), as {@link Cells#key} keys. */
+	private final List<String> sheetNames;
+
+	ReturnKind(String fileName, String title, List<Column> columns, List<String> sheetNames) {
 		this.fileName = fileName;
 		this.title = title;
 		this.columns = columns;
+		this.sheetNames = sheetNames;
+	}
+
+	/** The table a workbook's sheet holds by its name, or null. */
+	public static ReturnKind ofSheet(String sheetName) {
+		String key = Cells.key(sheetName);
+		for (ReturnKind kind : values()) {
+			if (kind.sheetNames.contains(key)) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
+	/** The name of this table saved as its own workbook: {@code organizations.xlsx}. */
+	public String workbookName() {
+		return this.fileName.replace(".csv", ".xlsx");
 	}
 
 	public String fileName() {

@@ -1,40 +1,30 @@
 package cn.gdftu.twocoverage.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 /**
- * Streams one return file as SPEC §3 reads it: decides the encoding, finds the header below any
- * sheet-title lines, and then yields data rows and skipped lines (totals rows) one at a time, each
- * with the physical line number where its record starts. Blank lines are passed over.
+ * Streams one table of a return as SPEC §3 reads it, from a CSV file or a workbook's sheet alike:
+ * finds the header below any sheet-title lines, and then yields data rows and skipped lines (totals
+ * rows) one at a time, each with the line where its record starts. Blank lines are passed over.
  */
 public final class ReturnReader implements AutoCloseable {
 
 	private static final Set<String> TOTALS_WORDS = Set.of("合计", "总计", "小计", "total", "sum");
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-
 	private final ReturnKind kind;
 
-	private final CSVParser parser;
+	private final String source;
 
-	private final Iterator<CSVRecord> records;
+	private final Records records;
 
 	private final Header header;
 
@@ -42,121 +32,104 @@ public final class ReturnReader implements AutoCloseable {
 
 	private final Charset charset;
 
-	private long nextLine = 1;
-
-	private ReturnReader(ReturnKind kind, Path file, Charset charset) throws IOException, ReturnRejectedException {
+	private ReturnReader(ReturnKind kind, String source, Records records, Charset charset)
+			throws ReturnRejectedException {
 		this.kind = kind;
+		this.source = source;
+		this.records = records;
 		this.charset = charset;
-		BufferedReader reader = Files.newBufferedReader(file, charset);
-		try {
-			this.parser = FORMAT.parse(withoutBom(reader));
-			this.records = this.parser.iterator();
-			this.header = findHeader(file);
-		}
-		catch (IOException | ReturnRejectedException | RuntimeException ex) {
-			// A file rejected before it is handed out must not stay open (nor locked, on Windows).
-			reader.close();
-			throw ex;
-		}
+		this.header = findHeader();
 	}
 
 	/**
-	 * Opens a return file. Throws {@link ReturnRejectedException} with a Chinese message when the file
-	 * cannot be decoded, has no header or lacks a required column.
+	 * Opens a CSV return file. Throws {@link ReturnRejectedException} with a Chinese message when the
+	 * file cannot be decoded, has no header or lacks a required column.
 	 */
 	public static ReturnReader open(Path file, ReturnKind kind) throws IOException, ReturnRejectedException {
 		Charset charset = ReturnEncoding.detect(file);
-		ReturnReader reader = new ReturnReader(kind, file, charset);
+		return open(kind, file.getFileName().toString(), CsvRecords.open(file, charset), charset);
+	}
+
+	/** Reads a table from any source's records; closes them if the table cannot be used. */
+	static ReturnReader open(ReturnKind kind, String source, Records records, Charset charset)
+			throws IOException, ReturnRejectedException {
 		try {
+			ReturnReader reader = new ReturnReader(kind, source, records, charset);
 			reader.checkColumns();
 			return reader;
 		}
-		catch (ReturnRejectedException ex) {
-			reader.close();
+		catch (ReturnRejectedException | RuntimeException ex) {
+			// A file rejected before it is handed out must not stay open (nor locked, on Windows).
+			records.close();
 			throw ex;
 		}
 	}
 
+	/** The source as rejects name it: the CSV file, or the workbook with the sheet read. */
+	public String source() {
+		return this.source;
+	}
+
+	/** The CSV file's encoding; null for a workbook. */
 	public Charset charset() {
 		return this.charset;
 	}
 
 	/**
-	 * The next data row or skipped line, or null at the end of the file. A record the CSV grammar
-	 * cannot read (an unterminated quote) makes the whole file unusable.
+	 * The next data row or skipped line, or null at the end of the table. A record the source cannot
+	 * read (an unterminated quote) makes the whole table unusable.
 	 */
 	public ReturnLine next() throws ReturnRejectedException {
 		if (!this.pending.isEmpty()) {
 			return this.pending.poll();
 		}
-		while (true) {
-			CSVRecord record = nextRecord();
-			if (record == null) {
-				return null;
-			}
-			int line = startLine(record);
-			String first = firstNonBlank(record);
+		while (this.records.advance()) {
+			String[] cells = this.records.cells();
+			String first = firstNonBlank(cells);
 			if (first == null) {
 				continue;
 			}
 			if (TOTALS_WORDS.contains(Cells.key(first))) {
-				return new SkippedLine(this.kind, line, SkippedLine.Kind.TOTALS);
+				return new SkippedLine(this.kind, this.records.line(), SkippedLine.Kind.TOTALS);
 			}
-			return new ReturnRow(line, record.values(), this.header);
+			return new ReturnRow(this.records.line(), cells, this.header);
 		}
+		return null;
 	}
 
 	@Override
 	public void close() throws IOException {
-		this.parser.close();
+		this.records.close();
 	}
 
-	private Header findHeader(Path file) throws ReturnRejectedException {
+	private Header findHeader() throws ReturnRejectedException {
 		List<SkippedLine> titles = new ArrayList<>();
-		CSVRecord record;
-		while ((record = nextRecord()) != null) {
-			int line = startLine(record);
-			if (firstNonBlank(record) == null) {
+		while (this.records.advance()) {
+			String[] cells = this.records.cells();
+			if (firstNonBlank(cells) == null) {
 				continue;
 			}
-			Header found = Header.of(this.kind, record.toList());
+			Header found = Header.of(this.kind, Arrays.asList(cells));
 			if (found != null) {
 				this.pending.addAll(titles);
 				return found;
 			}
-			titles.add(new SkippedLine(this.kind, line, SkippedLine.Kind.TITLE));
+			titles.add(new SkippedLine(this.kind, this.records.line(), SkippedLine.Kind.TITLE));
 		}
-		throw new ReturnRejectedException(this.kind.fileName() + " 找不到表头（应有以下列名："
-				+ describe(this.kind.columns()) + "），请保留表头行后重新报送");
+		throw new ReturnRejectedException(this.source + " 找不到表头（应有以下列名：" + describe(this.kind.columns())
+				+ "），请保留表头行后重新报送");
 	}
 
 	private void checkColumns() throws ReturnRejectedException {
 		List<Column> missing = this.header.missing(this.kind);
 		if (!missing.isEmpty()) {
-			throw new ReturnRejectedException(this.kind.fileName() + " 缺少必需的列：" + describe(missing)
+			throw new ReturnRejectedException(this.source + " 缺少必需的列：" + describe(missing)
 					+ "，请按模板补齐表头后重新报送");
 		}
 	}
 
-	private CSVRecord nextRecord() throws ReturnRejectedException {
-		try {
-			return this.records.hasNext() ? this.records.next() : null;
-		}
-		catch (UncheckedIOException | IllegalStateException ex) {
-			throw new ReturnRejectedException(this.kind.fileName() + " 第" + this.nextLine
-					+ "行起无法按CSV格式读取（引号不成对），请检查该行后重新报送");
-		}
-	}
-
-	/** The record started on the line after the previous record ended. */
-	private int startLine(CSVRecord record) {
-		int line = (int) this.nextLine;
-		this.nextLine = this.parser.getCurrentLineNumber() + 1;
-		return line;
-	}
-
-	private static String firstNonBlank(CSVRecord record) {
-		for (String cell : record) {
+	private static String firstNonBlank(String[] cells) {
+		for (String cell : cells) {
 			if (!Cells.isBlank(cell)) {
 				return cell;
 			}
@@ -166,14 +139,5 @@ public final class ReturnReader implements AutoCloseable {
 
 	private static String describe(List<Column> columns) {
 		return columns.stream().map(Column::describe).collect(Collectors.joining("、"));
-	}
-
-	/** Excel's UTF-8 files start with a BOM; the CSV grammar must not see it as part of the first cell. */
-	private static Reader withoutBom(BufferedReader reader) throws IOException {
-		reader.mark(1);
-		if (reader.read() != '\uFEFF') {
-			reader.reset();
-		}
-		return reader;
 	}
 }

@@ -6,7 +6,7 @@ public class RowRejectedException extends RuntimeException {
 	private final transient RowRejection rejection;
 
 	public RowRejectedException(RowRejection rejection) {
-		super(rejection.reason() + " at " + rejection.file().fileName() + ":" + rejection.line(), null, false, false);
+		super(rejection.reason() + " at " + rejection.file() + ":" + rejection.line(), null, false, false);
 		this.rejection = rejection;
 	}
 

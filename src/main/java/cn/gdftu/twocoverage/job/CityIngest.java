@@ -1,15 +1,16 @@
 package cn.gdftu.twocoverage.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.gdftu.twocoverage.ingest.CityCheck;
-import cn.gdftu.twocoverage.ingest.ReturnKind;
-import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.ingest.CitySubmission;
 
 /**
  * What one city's ingest step shares between its reader, processor, writer and listeners: the load,
- * the city's folder, the rules with their running counts, and why the return became unusable if a
- * file could not be read to its end. One per step execution (step scope).
+ * the city's folder, the city check, and what the check ended with: the submission and the contracts
+ * whose stored rows are withdrawn as inconsistent. One per step execution (step scope).
  */
 public class CityIngest {
 
@@ -17,17 +18,22 @@ public class CityIngest {
 
 	private final long load;
 
+	private final String cityCode;
+
 	private final Path folder;
 
 	private final CityCheck check;
 
-	private String rejection;
+	private final List<String> inconsistentContracts = new ArrayList<>();
 
-	CityIngest(String period, long load, String cityCode, Path folder, ReferenceData reference) {
+	private CitySubmission result;
+
+	CityIngest(String period, long load, String cityCode, Path folder, CityCheck check) {
 		this.period = period;
 		this.load = load;
+		this.cityCode = cityCode;
 		this.folder = folder;
-		this.check = new CityCheck(reference, cityCode);
+		this.check = check;
 	}
 
 	public String period() {
@@ -39,23 +45,32 @@ public class CityIngest {
 	}
 
 	public String cityCode() {
-		return this.check.cityCode();
+		return this.cityCode;
 	}
 
-	public Path file(ReturnKind kind) {
-		return this.folder.resolve(kind.fileName());
+	Path folder() {
+		return this.folder;
 	}
 
-	public CityCheck check() {
+	CityCheck check() {
 		return this.check;
 	}
 
-	/** Records that the return cannot be used after all; the step then ends and drops the city. */
-	public void reject(String message) {
-		this.rejection = message;
+	/** A contract whose stored rows the check withdrew as inconsistent. */
+	void inconsistent(String contractId) {
+		this.inconsistentContracts.add(contractId);
 	}
 
-	public String rejection() {
-		return this.rejection;
+	List<String> inconsistentContracts() {
+		return List.copyOf(this.inconsistentContracts);
+	}
+
+	void finished(CitySubmission result) {
+		this.result = result;
+	}
+
+	/** What the check made of the return; null until the reader has reached the end. */
+	CitySubmission result() {
+		return this.result;
 	}
 }

@@ -8,19 +8,17 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.LineOutcome;
 import cn.gdftu.twocoverage.ingest.RowRejectedException;
-import cn.gdftu.twocoverage.ingest.SubmissionMessages;
 import cn.gdftu.twocoverage.store.ReturnStore;
 import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * Opens and closes one city's ingest: clears what an interrupted attempt left, stores each skipped
- * (rejected) row inside its chunk's transaction, and at the end rejects the rows of inconsistent
- * contracts and records the city's submission, all in one transaction.
+ * (rejected) row inside its chunk's transaction, and at the end removes the stored rows of inconsistent
+ * contracts and records the city's submission, in one transaction.
  */
-class CityIngestListener implements StepExecutionListener, SkipListener<CheckedLine, LineOutcome> {
+class CityIngestListener implements StepExecutionListener, SkipListener<LineOutcome, LineOutcome> {
 
 	private final CityIngest city;
 
@@ -43,7 +41,7 @@ class CityIngestListener implements StepExecutionListener, SkipListener<CheckedL
 	}
 
 	@Override
-	public void onSkipInProcess(CheckedLine line, Throwable failure) {
+	public void onSkipInProcess(LineOutcome line, Throwable failure) {
 		if (failure instanceof RowRejectedException rejected) {
 			this.store.addRejects(this.city.load(), this.city.cityCode(), List.of(rejected.rejection()));
 		}
@@ -58,25 +56,20 @@ class CityIngestListener implements StepExecutionListener, SkipListener<CheckedL
 		return null;
 	}
 
+	/** The rejections of inconsistent contracts came as skipped items; their accepted rows go now. */
 	private Submission finish() {
 		long load = this.city.load();
 		String cityCode = this.city.cityCode();
-		CityCheck check = this.city.check();
-		if (this.city.rejection() != null) {
+		Submission submission = this.city.result().submission();
+		if (!Submission.SUBMITTED.equals(submission.status())) {
+			// Nothing of an unusable return counts, whatever was stored before the check gave up.
 			this.store.forgetCity(load, cityCode);
-			Submission rejected = Submission.rejected(cityCode, SubmissionMessages.rejected(this.city.rejection()));
-			this.store.putSubmission(load, rejected);
-			return rejected;
 		}
-		for (String contractId : check.inconsistentContracts()) {
-			List<Integer> lines = this.store.contractLines(load, cityCode, contractId);
-			this.store.addRejects(load, cityCode, check.rejectInconsistent(contractId, lines));
-			this.store.deleteContract(load, cityCode, contractId);
+		else {
+			for (String contractId : this.city.inconsistentContracts()) {
+				this.store.deleteContract(load, cityCode, contractId);
+			}
 		}
-		Submission submission = new Submission(cityCode, Submission.SUBMITTED, check.organizationsRows(),
-				check.organizationsAccepted(), check.contractsRows(), check.contractsAccepted(), check.rejectedRows(),
-				check.skippedLines(),
-				SubmissionMessages.submitted(cityCode, check.rejectedRows(), check.skippedLines()));
 		this.store.putSubmission(load, submission);
 		return submission;
 	}

@@ -7,13 +7,13 @@ import cn.gdftu.twocoverage.ingest.RowRejectedException;
 import cn.gdftu.twocoverage.ingest.RowRejection;
 
 /** Applies the rules' verdict on each line: a bad row is thrown out for the step's skip logic. */
-class CityLineProcessor implements ItemProcessor<CheckedLine, LineOutcome> {
+class CityLineProcessor implements ItemProcessor<LineOutcome, LineOutcome> {
 
 	@Override
-	public LineOutcome process(CheckedLine line) {
-		if (line.outcome() instanceof RowRejection rejection) {
+	public LineOutcome process(LineOutcome outcome) {
+		if (outcome instanceof RowRejection rejection) {
 			throw new RowRejectedException(rejection);
 		}
-		return line.outcome();
+		return outcome;
 	}
 }

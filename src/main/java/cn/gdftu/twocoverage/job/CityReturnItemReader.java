@@ -1,47 +1,51 @@
 package cn.gdftu.twocoverage.job;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import cn.gdftu.twocoverage.ingest.CityCheck;
-import cn.gdftu.twocoverage.ingest.CityLine;
-import cn.gdftu.twocoverage.ingest.ReturnKind;
-import cn.gdftu.twocoverage.ingest.ReturnLine;
-import cn.gdftu.twocoverage.ingest.ReturnReader;
-import cn.gdftu.twocoverage.ingest.ReturnRejectedException;
+import cn.gdftu.twocoverage.ingest.CitySubmission;
+import cn.gdftu.twocoverage.ingest.LineOutcome;
+import cn.gdftu.twocoverage.ingest.ReturnSink;
+import cn.gdftu.twocoverage.ingest.RowRejection;
 
 /**
- * Streams a city's organizations.csv and then its contracts.csv, each line with the verdict of the
- * city's rules ({@code CityCheck}). Reading and checking run on a thread of their own, a bounded
- * queue ahead of the step, so that they overlap the chunk's database writes on the other core; the
- * rules still see every line once, in file order.
+ * Streams the verdicts of the city check ({@code CityCheck}) on a city's return. The check (reading
+ * and the rules) runs on a thread of its own, a bounded queue ahead of the step, so that it overlaps
+ * the chunk's database writes on the other core; the rules still see every line once, in file order.
  * <p>
  * It keeps no restart position: a city interrupted half-way is read again from its first line (the
  * step's listener first clears what the interrupted attempt stored), because the contract rules
  * need every earlier row of the return.
  */
-class CityReturnItemReader implements ItemStreamReader<CheckedLine> {
+class CityReturnItemReader implements ItemStreamReader<LineOutcome> {
 
 	/** Lines read ahead: two chunks, so the writer never waits on a full chunk's worth of parsing. */
 	static final int READ_AHEAD = 2 * MonthlyJobConfiguration.CHUNK_SIZE;
 
-	private static final CheckedLine END = new CheckedLine(null, null);
+	/** The end of the queue: the check has returned (or failed). Never a real verdict. */
+	private static final LineOutcome END = new RowRejection("", 0, "", "", null, "end");
 
 	private final CityIngest city;
 
-	private final BlockingQueue<CheckedLine> queue = new ArrayBlockingQueue<>(READ_AHEAD);
+	private final BlockingQueue<LineOutcome> queue = new ArrayBlockingQueue<>(READ_AHEAD);
 
 	private Thread reading;
 
 	private volatile RuntimeException failure;
 
-	private volatile String rejection;
+	/** What the check returned and the contracts it withdrew, handed to the step-scoped city at the end. */
+	private volatile CitySubmission result;
+
+	private final List<String> inconsistent = new CopyOnWriteArrayList<>();
 
 	private boolean ended;
 
@@ -53,27 +57,26 @@ class CityReturnItemReader implements ItemStreamReader<CheckedLine> {
 	public void open(ExecutionContext executionContext) {
 		// The step-scoped city is resolved here, on the step's thread; the reading thread has no step.
 		CityCheck check = this.city.check();
-		Path organizations = this.city.file(ReturnKind.ORGANIZATIONS);
-		Path contracts = this.city.file(ReturnKind.CONTRACTS);
-		this.reading = new Thread(() -> readAll(check, organizations, contracts), "read-" + check.cityCode());
+		String cityCode = this.city.cityCode();
+		Path folder = this.city.folder();
+		this.reading = new Thread(() -> checkAll(check, cityCode, folder), "read-" + cityCode);
 		this.reading.setDaemon(true);
 		this.reading.start();
 	}
 
 	@Override
-	public CheckedLine read() throws InterruptedException {
+	public LineOutcome read() throws InterruptedException {
 		if (this.ended) {
 			return null;
 		}
-		CheckedLine next = this.queue.take();
+		LineOutcome next = this.queue.take();
 		if (next == END) {
 			this.ended = true;
 			if (this.failure != null) {
 				throw this.failure;
 			}
-			if (this.rejection != null) {
-				this.city.reject(this.rejection);
-			}
+			this.inconsistent.forEach(this.city::inconsistent);
+			this.city.finished(this.result);
 			return null;
 		}
 		return next;
@@ -92,15 +95,17 @@ class CityReturnItemReader implements ItemStreamReader<CheckedLine> {
 		}
 	}
 
-	private void readAll(CityCheck check, Path organizations, Path contracts) {
+	private void checkAll(CityCheck check, String cityCode, Path folder) {
 		try {
 			try {
-				if (readFile(check, ReturnKind.ORGANIZATIONS, organizations)) {
-					readFile(check, ReturnKind.CONTRACTS, contracts);
-				}
+				this.result = check.check(cityCode, folder, new QueueSink());
 			}
-			catch (IOException | RuntimeException ex) {
-				this.failure = new ItemStreamException("cannot read the return of " + check.cityCode(), ex);
+			catch (CancellationException ex) {
+				return;
+			}
+			catch (RuntimeException | Error ex) {
+				// Whatever ends the check, the step must see the end of the queue, or it waits for ever.
+				this.failure = new ItemStreamException("cannot read the return of " + cityCode, ex);
 			}
 			this.queue.put(END);
 		}
@@ -109,19 +114,28 @@ class CityReturnItemReader implements ItemStreamReader<CheckedLine> {
 		}
 	}
 
-	/** Returns false when the file made the whole return unusable. */
-	private boolean readFile(CityCheck check, ReturnKind kind, Path file) throws IOException, InterruptedException {
-		try (ReturnReader reader = ReturnReader.open(file, kind)) {
-			ReturnLine line;
-			while ((line = reader.next()) != null) {
-				CityLine cityLine = new CityLine(kind, line);
-				this.queue.put(new CheckedLine(cityLine, check.check(cityLine)));
-			}
-			return true;
+	/** Queues each verdict for the step; the rows of inconsistent contracts come as rejections. */
+	private final class QueueSink implements ReturnSink {
+
+		@Override
+		public void accept(LineOutcome outcome) {
+			put(outcome);
 		}
-		catch (ReturnRejectedException ex) {
-			this.rejection = ex.getMessage();
-			return false;
+
+		@Override
+		public void inconsistent(String contractId, List<RowRejection> rejections) {
+			CityReturnItemReader.this.inconsistent.add(contractId);
+			rejections.forEach(this::put);
+		}
+
+		private void put(LineOutcome outcome) {
+			try {
+				CityReturnItemReader.this.queue.put(outcome);
+			}
+			catch (InterruptedException ex) {
+				// The step closed the reader: stop the check where it is.
+				throw new CancellationException("city read interrupted");
+			}
 		}
 	}
 }

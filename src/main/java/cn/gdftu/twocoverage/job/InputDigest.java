@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The SHA-256 of a period folder: every file's path relative to the folder and its bytes, in path
- * order. Unchanged input gives the same digest, so the job knows what is up to date.
+ * order. Unchanged input gives the same digest, so the job knows what is up to date. A city folder
+ * may be a symbolic link to the current upload (the collection site swaps it): the walk follows it.
  */
 final class InputDigest {
 
@@ -23,7 +25,7 @@ final class InputDigest {
 	}
 
 	static String of(Path periodFolder) {
-		try (Stream<Path> walk = Files.walk(periodFolder)) {
+		try (Stream<Path> walk = Files.walk(periodFolder, FileVisitOption.FOLLOW_LINKS)) {
 			List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			byte[] buffer = new byte[1 << 16];

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gdftu.twocoverage.coverage.CoverageCalculator;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
+import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.LineOutcome;
 import cn.gdftu.twocoverage.ingest.RowRejectedException;
 import cn.gdftu.twocoverage.reference.ReferenceData;
@@ -74,7 +75,7 @@ class MonthlyJobConfiguration {
 			CityReturnItemReader cityReader, CityLineProcessor cityProcessor, CityOutcomeWriter cityWriter,
 			CityIngestListener cityListener) {
 		return new StepBuilder("ingestCity", jobRepository)
-			.<CheckedLine, LineOutcome>chunk(CHUNK_SIZE)
+			.<LineOutcome, LineOutcome>chunk(CHUNK_SIZE)
 			.transactionManager(transactionManager)
 			.reader(cityReader)
 			.processor(cityProcessor)
@@ -92,8 +93,13 @@ class MonthlyJobConfiguration {
 	CityIngest cityIngest(@Value("#{jobParameters['" + JobKeys.PERIOD + "']}") String period,
 			@Value("#{jobExecutionContext['" + JobKeys.LOAD + "']}") Long load,
 			@Value("#{stepExecutionContext['" + JobKeys.CITY + "']}") String city,
-			@Value("#{stepExecutionContext['" + JobKeys.FOLDER + "']}") String folder, ReferenceData reference) {
-		return new CityIngest(period, load, city, Path.of(folder), reference);
+			@Value("#{stepExecutionContext['" + JobKeys.FOLDER + "']}") String folder, CityCheck cityCheck) {
+		return new CityIngest(period, load, city, Path.of(folder), cityCheck);
+	}
+
+	@Bean
+	CityCheck cityCheck(ReferenceData reference) {
+		return new CityCheck(reference);
 	}
 
 	@Bean

@@ -62,7 +62,9 @@ class PeriodSurveyTasklet implements Tasklet {
 
 	private static List<String> folderNames(Path input) {
 		try (Stream<Path> entries = Files.list(input)) {
-			return entries.filter(Files::isDirectory).map((p) -> p.getFileName().toString()).sorted().toList();
+			// A city folder may be a symbolic link to the current upload: isDirectory follows it.
+			return entries.filter(Files::isDirectory).map((p) -> p.getFileName().toString())
+				.filter((name) -> !name.startsWith(".")).sorted().toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

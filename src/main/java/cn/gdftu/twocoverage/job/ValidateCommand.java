@@ -3,21 +3,26 @@ package cn.gdftu.twocoverage.job;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.ingest.CityCheck;
+import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.Reason;
+import cn.gdftu.twocoverage.ingest.ReturnKind;
+import cn.gdftu.twocoverage.ingest.ReturnSink;
+import cn.gdftu.twocoverage.ingest.RowRejection;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.report.PeriodReport;
 import cn.gdftu.twocoverage.report.RejectsFile;
 import cn.gdftu.twocoverage.report.ReportStore;
 import cn.gdftu.twocoverage.store.Submission;
@@ -28,7 +33,7 @@ import cn.gdftu.twocoverage.store.Submission;
  * whole return would be rejected; 3: the check itself could not run (bad arguments).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-		description = "报送前自查一个市的文件夹（organizations.csv 和 contracts.csv），规则与省里的月度作业完全相同。"
+		description = "报送前自查一个市的文件夹（organizations.csv 和 contracts.csv，或Excel工作簿 .xlsx），规则与省里的月度作业完全相同。"
 				+ "不会改动被检查的文件夹。退出码：0 全部采用；1 采用但有错误行；2 整份退回；3 无法检查。")
 class ValidateCommand implements Callable<Integer> {
 
@@ -42,7 +47,7 @@ class ValidateCommand implements Callable<Integer> {
 
 	private static final int ERRORS_SHOWN = 20;
 
-	@Parameters(paramLabel = "DIR", description = "一个市的文件夹，内含 organizations.csv 和 contracts.csv")
+	@Parameters(paramLabel = "DIR", description = "一个市的文件夹，内含 organizations.csv 和 contracts.csv，或按模板填写的 .xlsx 工作簿")
 	Path folder;
 
 	@Option(names = "--city", paramLabel = "CODE", description = "市代码，如 440100（默认取文件夹名）")
@@ -73,31 +78,29 @@ class ValidateCommand implements Callable<Integer> {
 			.startsWith(this.folder.toAbsolutePath().normalize())) {
 			return Failure.of(CANNOT_CHECK, "--rejects 不能写在被检查的文件夹内: " + this.rejectsFile);
 		}
-		Path scratch = Files.createTempDirectory("two-coverage-validate");
-		try (ConfigurableApplicationContext context = Workspace.start(scratch.resolve("validate.db"),
-				Map.of("two-coverage.progress", "false"))) {
-			CityValidation.Result result = context.getBean(CityValidation.class).validate(cityCode, this.folder,
-					periodLabel());
-			Division division = reference.city(cityCode).orElseThrow();
-			print(division, result);
-			if (this.rejectsFile != null && !result.rejects().isEmpty()) {
-				RejectsFile.write(this.rejectsFile, result.rejects());
-				this.out.println("全部错误行已写入 " + this.rejectsFile + "（用Excel打开，按行号逐条修改）");
-			}
-			return exitCode(result.submission());
+		List<RowRejection> rejections = new ArrayList<>();
+		CitySubmission result = new CityCheck(reference).check(cityCode, this.folder, ReturnSink.rejections(rejections));
+		List<ReportStore.Reject> rejects = toDoList(result, rejections);
+		print(reference.city(cityCode).orElseThrow(), result, rejects);
+		if (this.rejectsFile != null && !rejects.isEmpty()) {
+			RejectsFile.write(this.rejectsFile, rejects);
+			this.out.println("全部错误行已写入 " + this.rejectsFile + "（用Excel打开，按行号逐条修改）");
 		}
-		finally {
-			PeriodReport.deleteTree(scratch);
-		}
+		return exitCode(result.submission());
 	}
 
-	private String periodLabel() {
-		if (this.period != null) {
-			return this.period;
-		}
-		Path parent = this.folder.toAbsolutePath().normalize().getParent();
-		String name = (parent == null) ? "" : parent.getFileName().toString();
-		return Period.isPeriod(name) ? name : "自查";
+	/** The rejects as the report's rejects file lists them: the organizations source first, each by line. */
+	private static List<ReportStore.Reject> toDoList(CitySubmission result, List<RowRejection> rejections) {
+		return RejectsFile.toDoList(result, rejections);
+	}
+
+	/** How many rows were rejected for each reason, the most frequent first. */
+	private static List<Map.Entry<String, Long>> reasonCounts(List<ReportStore.Reject> rejects) {
+		Map<String, Long> counts = rejects.stream()
+			.collect(Collectors.groupingBy(ReportStore.Reject::reason, TreeMap::new, Collectors.counting()));
+		return counts.entrySet().stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.toList();
 	}
 
 	private static int exitCode(Submission submission) {
@@ -107,7 +110,7 @@ class ValidateCommand implements Callable<Integer> {
 		return (submission.rejectedRows() == 0) ? CLEAN : ROWS_REJECTED;
 	}
 
-	private void print(Division city, CityValidation.Result result) {
+	private void print(Division city, CitySubmission result, List<ReportStore.Reject> rejects) {
 		Submission s = result.submission();
 		this.out.println("自查 " + city.name() + "（" + city.code() + "）: " + this.folder);
 		if (!Submission.SUBMITTED.equals(s.status())) {
@@ -117,22 +120,24 @@ class ValidateCommand implements Callable<Integer> {
 		}
 		this.out.println((s.rejectedRows() == 0) ? "结论：可以全部采用，没有错误行（退出码 0）"
 				: "结论：可以采用，但有 " + s.rejectedRows() + " 行会被拒绝，请修改后再报送（退出码 1）");
-		this.out.printf("  基层工会台账 organizations.csv：读取 %d 行，采用 %d 行%n", s.organizationsRows(),
-				s.organizationsAccepted());
-		this.out.printf("  专项集体合同 contracts.csv：读取 %d 行，采用 %d 行%n", s.contractsRows(), s.contractsAccepted());
+		this.out.printf("  基层工会台账 %s：读取 %d 行，采用 %d 行%n", result.source(ReturnKind.ORGANIZATIONS),
+				s.organizationsRows(), s.organizationsAccepted());
+		this.out.printf("  专项集体合同 %s：读取 %d 行，采用 %d 行%n", result.source(ReturnKind.CONTRACTS),
+				s.contractsRows(), s.contractsAccepted());
 		if (s.skippedLines() > 0) {
 			this.out.printf("  跳过标题行或合计行 %d 行（不算错误）%n", s.skippedLines());
 		}
-		if (result.rejects().isEmpty()) {
+		if (rejects.isEmpty()) {
 			return;
 		}
 		this.out.println("拒绝原因：");
-		for (ReportStore.ReasonCount count : result.reasons()) {
-			this.out.printf("  %-22s %4d 行  %s%n", count.reason(), count.count(), Reason.valueOf(count.reason()).message());
+		for (Map.Entry<String, Long> count : reasonCounts(rejects)) {
+			this.out.printf("  %-22s %4d 行  %s%n", count.getKey(), count.getValue(),
+					Reason.valueOf(count.getKey()).message());
 		}
-		List<ReportStore.Reject> shown = result.rejects().subList(0, Math.min(ERRORS_SHOWN, result.rejects().size()));
-		this.out.println((shown.size() < result.rejects().size()) ? "前 " + shown.size() + " 个错误（共 "
-				+ result.rejects().size() + " 个，用 --rejects 文件名 导出全部）：" : "错误行：");
+		List<ReportStore.Reject> shown = rejects.subList(0, Math.min(ERRORS_SHOWN, rejects.size()));
+		this.out.println((shown.size() < rejects.size()) ? "前 " + shown.size() + " 个错误（共 " + rejects.size()
+				+ " 个，用 --rejects 文件名 导出全部）：" : "错误行：");
 		for (ReportStore.Reject r : shown) {
 			this.out.printf("  %s 第%d行 %s=「%s」：%s%n", r.file(), r.line(), r.columnName(), r.value(), r.message());
 		}

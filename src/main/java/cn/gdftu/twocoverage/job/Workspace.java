@@ -78,7 +78,7 @@ public final class Workspace {
 		return start(database, Map.of());
 	}
 
-	public static ConfigurableApplicationContext start(Path database, Map<String, Object> properties) {
+	static ConfigurableApplicationContext start(Path database, Map<String, Object> properties) {
 		Map<String, Object> all = new java.util.HashMap<>(properties);
 		all.put("spring.datasource.url", url(database));
 		try {
@@ -113,7 +113,7 @@ public final class Workspace {
 		return root.getMessage();
 	}
 
-	public static final class UnusableDatabaseException extends RuntimeException {
+	static final class UnusableDatabaseException extends RuntimeException {
 
 		UnusableDatabaseException(String message) {
 			super(message);

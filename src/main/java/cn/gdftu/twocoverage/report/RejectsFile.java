@@ -2,9 +2,15 @@ package cn.gdftu.twocoverage.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
+
+import cn.gdftu.twocoverage.ingest.CitySubmission;
+import cn.gdftu.twocoverage.ingest.ReturnKind;
+import cn.gdftu.twocoverage.ingest.RowRejection;
+import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * A city's rejects file, its to-do list (SPEC §6): {@code file,line,column,value,reason,message},
@@ -15,6 +21,23 @@ public final class RejectsFile {
 	static final String[] HEADER = { "file", "line", "column", "value", "reason", "message" };
 
 	private RejectsFile() {
+	}
+
+	/**
+	 * The to-do list of a checked return (validate and the site): the organizations source first, each
+	 * by line; nothing for a return rejected whole, whose rows mean nothing.
+	 */
+	public static List<ReportStore.Reject> toDoList(CitySubmission result, List<RowRejection> rejections) {
+		if (!Submission.SUBMITTED.equals(result.status())) {
+			return List.of();
+		}
+		String organizations = result.source(ReturnKind.ORGANIZATIONS);
+		return rejections.stream()
+			.sorted(Comparator.comparing((RowRejection r) -> !r.file().equals(organizations))
+				.thenComparingInt(RowRejection::line))
+			.map((r) -> new ReportStore.Reject(r.file(), r.line(), r.column(), r.value(), r.reason().name(),
+					r.message()))
+			.toList();
 	}
 
 	public static void write(Path file, List<ReportStore.Reject> rejects) throws IOException {

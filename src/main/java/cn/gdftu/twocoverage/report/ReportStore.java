@@ -17,10 +17,15 @@ public interface ReportStore {
 	@RegisterConstructorMapper(Submission.class)
 	List<Submission> submissions(@Bind("load") long load);
 
-	/** A city's to-do list: organizations.csv first, then contracts.csv, each by line. */
+	/**
+	 * A city's to-do list: the organizations source first (organizations.csv, organizations.xlsx or a
+	 * workbook's organizations sheet, SPEC §8), then the contracts source, each by line.
+	 */
 	@SqlQuery("SELECT file, line, column_name, value, reason, message FROM row_reject "
 			+ "WHERE load_id = :load AND city_code = :city "
-			+ "ORDER BY CASE file WHEN 'organizations.csv' THEN 0 ELSE 1 END, line")
+			+ "ORDER BY CASE WHEN file = 'organizations.csv' OR file LIKE 'organizations.xlsx[%' "
+			+ "OR file LIKE '%[organizations]' OR file LIKE '%[基层工会台账]' OR file LIKE '%[基层工会]' "
+			+ "THEN 0 ELSE 1 END, line")
 	@RegisterConstructorMapper(Reject.class)
 	List<Reject> rejects(@Bind("load") long load, @Bind("city") String city);
 

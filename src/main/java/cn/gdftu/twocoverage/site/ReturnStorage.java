@@ -67,6 +67,8 @@ public class ReturnStorage {
 	/** Makes the staged upload version {@code version} and the city's current return, atomically. */
 	public void publish(Path staging, String period, String city, int version) throws IOException {
 		Path folder = versionFolder(period, city, version);
+		// A folder of this number the database does not know is what a crash left before its commit.
+		PeriodReport.deleteTree(folder);
 		Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
 		pointAt(period, city, version);
 	}

@@ -7,7 +7,6 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import cn.gdftu.twocoverage.ingest.Contract;
@@ -90,11 +89,6 @@ public interface ReturnStore extends SqlObject {
 	@SqlUpdate("DELETE FROM <table> WHERE load_id = :load AND city_code = :city")
 	void deleteCityRows(@Define("table") String table, @Bind("load") long load,
 			@Bind("city") String city);
-
-	/** The stored lines of the given contracts, to reject them all as inconsistent. */
-	@SqlQuery("SELECT line FROM contract WHERE load_id = :load AND city_code = :city AND contract_id = :contract "
-			+ "ORDER BY line")
-	List<Integer> contractLines(@Bind("load") long load, @Bind("city") String city, @Bind("contract") String contract);
 
 	@SqlUpdate("DELETE FROM contract WHERE load_id = :load AND city_code = :city AND contract_id = :contract")
 	void deleteContract(@Bind("load") long load, @Bind("city") String city, @Bind("contract") String contract);

@@ -80,23 +80,23 @@ class CityCheckTests {
 			assertThat(run.status()).isEqualTo("submitted");
 			assertThat(run.rejections).extracting(RowRejection::file, RowRejection::line, RowRejection::column,
 					RowRejection::value, RowRejection::reason)
-				.containsExactly(tuple(ORGANIZATIONS, 5, "企业名称", "", Reason.MISSING_VALUE),
-						tuple(ORGANIZATIONS, 6, "信用代码", "91440106000000040X", Reason.BAD_EMPLOYER_ID),
-						tuple(ORGANIZATIONS, 7, "县区代码", "440306", Reason.BAD_COUNTY),
-						tuple(ORGANIZATIONS, 8, "行业", "U", Reason.BAD_INDUSTRY),
-						tuple(ORGANIZATIONS, 9, "所有制", "国营", Reason.BAD_OWNERSHIP),
-						tuple(ORGANIZATIONS, 10, "职工人数", "12.5", Reason.BAD_NUMBER),
-						tuple(ORGANIZATIONS, 11, "女职工人数", "60", Reason.INCONSISTENT_COUNTS),
-						tuple(ORGANIZATIONS, 12, "女职工组织", "女工委", Reason.BAD_WOMEN_ORG),
-						tuple(ORGANIZATIONS, 13, "信用代码", GZ1.toLowerCase(), Reason.DUPLICATE_EMPLOYER),
-						tuple(CONTRACTS, 3, "合同编号", "", Reason.MISSING_VALUE),
-						tuple(CONTRACTS, 4, "类型", "集体", Reason.BAD_SCOPE),
-						tuple(CONTRACTS, 5, "生效日期", "2024-13-01", Reason.BAD_DATE),
-						tuple(CONTRACTS, 6, "终止日期", "2026-12-31", Reason.DATE_ORDER),
-						tuple(CONTRACTS, 7, "统一社会信用代码", GZ3, Reason.UNKNOWN_EMPLOYER),
-						tuple(CONTRACTS, 8, "统一社会信用代码", GZ1.toLowerCase(), Reason.DUPLICATE_ROW),
-						tuple(CONTRACTS, 9, "合同编号", "QY-007", Reason.INCONSISTENT_CONTRACT),
-						tuple(CONTRACTS, 10, "合同编号", "QY-007", Reason.INCONSISTENT_CONTRACT));
+				.containsExactly(tuple("organizations.csv", 5, "企业名称", "", Reason.MISSING_VALUE),
+						tuple("organizations.csv", 6, "信用代码", "91440106000000040X", Reason.BAD_EMPLOYER_ID),
+						tuple("organizations.csv", 7, "县区代码", "440306", Reason.BAD_COUNTY),
+						tuple("organizations.csv", 8, "行业", "U", Reason.BAD_INDUSTRY),
+						tuple("organizations.csv", 9, "所有制", "国营", Reason.BAD_OWNERSHIP),
+						tuple("organizations.csv", 10, "职工人数", "12.5", Reason.BAD_NUMBER),
+						tuple("organizations.csv", 11, "女职工人数", "60", Reason.INCONSISTENT_COUNTS),
+						tuple("organizations.csv", 12, "女职工组织", "女工委", Reason.BAD_WOMEN_ORG),
+						tuple("organizations.csv", 13, "信用代码", GZ1.toLowerCase(), Reason.DUPLICATE_EMPLOYER),
+						tuple("contracts.csv", 3, "合同编号", "", Reason.MISSING_VALUE),
+						tuple("contracts.csv", 4, "类型", "集体", Reason.BAD_SCOPE),
+						tuple("contracts.csv", 5, "生效日期", "2024-13-01", Reason.BAD_DATE),
+						tuple("contracts.csv", 6, "终止日期", "2026-12-31", Reason.DATE_ORDER),
+						tuple("contracts.csv", 7, "统一社会信用代码", GZ3, Reason.UNKNOWN_EMPLOYER),
+						tuple("contracts.csv", 8, "统一社会信用代码", GZ1.toLowerCase(), Reason.DUPLICATE_ROW),
+						tuple("contracts.csv", 9, "合同编号", "QY-007", Reason.INCONSISTENT_CONTRACT),
+						tuple("contracts.csv", 10, "合同编号", "QY-007", Reason.INCONSISTENT_CONTRACT));
 		}
 
 		@Test
@@ -117,7 +117,7 @@ class CityCheckTests {
 		void countsOfTheReturn() throws Exception {
 			CityRun run = run();
 			assertThat(run.counts()).containsExactly(11, 2, 9, 1, 17);
-			assertThat(run.check.skippedLines()).isEqualTo(2);
+			assertThat(run.skippedLines()).isEqualTo(2);
 			assertThat(run.skipped).containsExactly(new SkippedLine(ORGANIZATIONS, 1, SkippedLine.Kind.TITLE),
 					new SkippedLine(ORGANIZATIONS, 14, SkippedLine.Kind.TOTALS));
 			assertThat(run.organizations).extracting(Organization::employerId).containsExactly(GZ1, GZ2);
@@ -134,7 +134,7 @@ class CityCheckTests {
 			assertThat(run.status()).isEqualTo("submitted");
 			assertThat(run.rejections).isEmpty();
 			assertThat(run.counts()).containsExactly(4, 4, 4, 4, 0);
-			assertThat(run.check.skippedLines()).isEqualTo(4);
+			assertThat(run.skippedLines()).isEqualTo(4);
 			assertThat(run.skipped).extracting(SkippedLine::file, SkippedLine::line, SkippedLine::kind)
 				.containsExactly(tuple(ORGANIZATIONS, 1, SkippedLine.Kind.TITLE), tuple(ORGANIZATIONS, 2, SkippedLine.Kind.TITLE),
 						tuple(ORGANIZATIONS, 8, SkippedLine.Kind.TOTALS), tuple(CONTRACTS, 1, SkippedLine.Kind.TITLE));
@@ -151,7 +151,7 @@ class CityCheckTests {
 		void aDongguanReturnWithBoms() throws Exception {
 			CityRun run = CityRun.of(Fixtures.resource("/ingest/utf8-bom"), "441900");
 			assertThat(run.counts()).containsExactly(2, 2, 1, 1, 0);
-			assertThat(run.check.skippedLines()).isZero();
+			assertThat(run.skippedLines()).isZero();
 			assertThat(run.organizations).extracting(Organization::countyCode, Organization::womenEmployees)
 				.containsExactly(tuple("441900", 1200), tuple("441900", 150));
 		}
@@ -175,7 +175,7 @@ class CityCheckTests {
 					QY-1,区域性,%s,2024-01-01,2026-12-31
 					total,,,,
 					""".formatted(Fixtures.CONTRACTS_HEADER, GZ1, GZ2, GZ3), StandardCharsets.UTF_8);
-			CityCheck check = new CityCheck(ReferenceData.bundled(), "440100");
+			CityRules check = new CityRules(ReferenceData.bundled(), "440100");
 			assertThat(check.cityCode()).isEqualTo("440100");
 			assertThat(check.organizationsRows()).isZero();
 			List<LineOutcome> outcomes = new java.util.ArrayList<>();
@@ -216,7 +216,7 @@ class CityCheckTests {
 					6,QY-2,regional,%2$s,2024-01-01,2026-12-31
 					""".formatted(GZ1, GZ2), StandardCharsets.UTF_8);
 			CityRun run = CityRun.of(folder, "440100");
-			assertThat(run.check.inconsistentContracts()).containsExactly("HT-1", "QY-1");
+			assertThat(run.inconsistentContracts).containsExactly("HT-1", "QY-1");
 			assertThat(run.rejections).extracting(RowRejection::line, RowRejection::column, RowRejection::value,
 					RowRejection::reason)
 				.containsExactly(tuple(2, "Contract_ID", "HT-1", Reason.INCONSISTENT_CONTRACT),
@@ -260,10 +260,10 @@ class CityCheckTests {
 			CityRun run = CityRun.of(folder, "440100");
 			// GZ3 was rejected from organizations.csv (a Shenzhen district), so it is unknown here.
 			assertThat(run.rejections).extracting(RowRejection::file, RowRejection::line, RowRejection::reason)
-				.containsExactly(tuple(ORGANIZATIONS, 4, Reason.BAD_COUNTY), tuple(CONTRACTS, 3, Reason.UNKNOWN_EMPLOYER));
+				.containsExactly(tuple("organizations.csv", 4, Reason.BAD_COUNTY), tuple("contracts.csv", 3, Reason.UNKNOWN_EMPLOYER));
 			assertThat(run.contracts).extracting(Contract::line, Contract::employerId)
 				.containsExactly(tuple(2, GZ1), tuple(4, GZ2));
-			assertThat(run.check.inconsistentContracts()).isEmpty();
+			assertThat(run.inconsistentContracts).isEmpty();
 		}
 
 		@Test
@@ -276,7 +276,7 @@ class CityCheckTests {
 			CityRun run = CityRun.of(folder, "440100");
 			assertThat(run.status()).isEqualTo("submitted");
 			assertThat(run.counts()).containsExactly(1, 1, 0, 0, 0);
-			assertThat(run.check.inconsistentContracts()).isEmpty();
+			assertThat(run.inconsistentContracts).isEmpty();
 		}
 
 		@Test
@@ -287,7 +287,7 @@ class CityCheckTests {
 					StandardCharsets.UTF_8);
 			Fixtures.write(folder.resolve("contracts.csv"), Fixtures.CONTRACTS_HEADER + "\n", StandardCharsets.UTF_8);
 			CityRun run = CityRun.of(folder, "440100");
-			assertThat(run.survey).isInstanceOf(CityReturn.Ready.class);
+			assertThat(run.source(ORGANIZATIONS)).as("read, not refused by the survey").isEqualTo("organizations.csv");
 			assertThat(run.status()).isEqualTo("rejected");
 			assertThat(run.rejected).isEqualTo("organizations.csv 第3行起无法按CSV格式读取（引号不成对），请检查该行后重新报送");
 			assertThat(run.counts()).containsExactly(0, 0, 0, 0, 0);

@@ -1,92 +1,57 @@
 package cn.gdftu.twocoverage.ingest;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.store.Submission;
 
 /**
- * One city's folder taken through the ingest rules the way the monthly job does, without the
- * database: survey, organizations.csv then contracts.csv line by line through {@link CityCheck},
- * and at the end the rows of inconsistent contracts moved from accepted to rejected.
+ * What {@link CityCheck} streams for one city's folder, kept in lists for assertions: the accepted rows
+ * (less the rows of inconsistent contracts, as the job stores them), the rejections by file and line,
+ * the skipped lines, and the submission. Only collects: the checking is the product's.
  */
-final class CityRun {
+public final class CityRun implements ReturnSink {
 
-	final CityReturn.Survey survey;
+	public final List<Organization> organizations = new ArrayList<>();
 
-	final CityCheck check;
+	public final List<Contract> contracts = new ArrayList<>();
 
-	/** Why the whole return is unusable, or null when it was submitted. */
-	String rejected;
+	public final List<RowRejection> rejections = new ArrayList<>();
 
-	final List<Organization> organizations = new ArrayList<>();
+	public final List<SkippedLine> skipped = new ArrayList<>();
 
-	final List<Contract> contracts = new ArrayList<>();
+	public final List<String> inconsistentContracts = new ArrayList<>();
 
-	final List<RowRejection> rejections = new ArrayList<>();
+	public CitySubmission result;
 
-	final List<SkippedLine> skipped = new ArrayList<>();
+	/** Why the whole return is unusable (the message without its "整份报送未采用：" prefix), or null. */
+	public String rejected;
 
-	private CityRun(CityReturn.Survey survey, CityCheck check) {
-		this.survey = survey;
-		this.check = check;
+	/** A generated city folder, named by its city code. */
+	public static CityRun read(Path cityFolder) {
+		return of(cityFolder, cityFolder.getFileName().toString());
 	}
 
-	static CityRun of(Path folder, String cityCode) throws IOException {
-		CityReturn city = new CityReturn(cityCode, folder);
-		CityReturn.Survey survey = city.survey();
-		CityRun run = new CityRun(survey, new CityCheck(ReferenceData.bundled(), cityCode));
-		if (survey instanceof CityReturn.Rejected rejected) {
-			run.rejected = rejected.message();
+	public static CityRun of(Path folder, String cityCode) {
+		return of(folder, cityCode, ReferenceData.bundled());
+	}
+
+	public static CityRun of(Path folder, String cityCode, ReferenceData reference) {
+		CityRun run = new CityRun();
+		run.result = new CityCheck(reference).check(cityCode, folder, run);
+		if (Submission.REJECTED.equals(run.status())) {
+			run.rejected = run.result.submission().message().replaceFirst("^整份报送未采用：", "");
 		}
-		else if (survey instanceof CityReturn.Ready) {
-			run.read(city);
-		}
+		run.rejections.sort(Comparator.comparing((RowRejection r) -> r.file().equals(run.source(ReturnKind.CONTRACTS)))
+			.thenComparingInt(RowRejection::line));
 		return run;
 	}
 
-	String status() {
-		if (this.survey instanceof CityReturn.Missing) {
-			return "missing";
-		}
-		return (this.rejected == null) ? "submitted" : "rejected";
-	}
-
-	/** The five counts of submissions.csv: zero unless submitted. */
-	List<Integer> counts() {
-		if (!"submitted".equals(status())) {
-			return List.of(0, 0, 0, 0, 0);
-		}
-		return List.of(this.check.organizationsRows(), this.check.organizationsAccepted(), this.check.contractsRows(),
-				this.check.contractsAccepted(), this.check.rejectedRows());
-	}
-
-	private void read(CityReturn city) throws IOException {
-		for (ReturnKind kind : ReturnKind.values()) {
-			try (ReturnReader reader = ReturnReader.open(city.file(kind), kind)) {
-				ReturnLine line;
-				while ((line = reader.next()) != null) {
-					keep(this.check.check(new CityLine(kind, line)));
-				}
-			}
-			catch (ReturnRejectedException ex) {
-				this.rejected = ex.getMessage();
-				return;
-			}
-		}
-		for (String contractId : this.check.inconsistentContracts()) {
-			List<Integer> lines = this.contracts.stream().filter((c) -> c.contractId().equals(contractId))
-				.map(Contract::line).toList();
-			this.rejections.addAll(this.check.rejectInconsistent(contractId, lines));
-			this.contracts.removeIf((c) -> c.contractId().equals(contractId));
-		}
-		this.rejections.sort(Comparator.comparing(RowRejection::file).thenComparing(RowRejection::line));
-	}
-
-	private void keep(LineOutcome outcome) {
+	@Override
+	public void accept(LineOutcome outcome) {
 		if (outcome instanceof Organization organization) {
 			this.organizations.add(organization);
 		}
@@ -99,5 +64,31 @@ final class CityRun {
 		else if (outcome instanceof SkippedLine line) {
 			this.skipped.add(line);
 		}
+	}
+
+	@Override
+	public void inconsistent(String contractId, List<RowRejection> rejections) {
+		this.inconsistentContracts.add(contractId);
+		this.rejections.addAll(rejections);
+		this.contracts.removeIf((c) -> c.contractId().equals(contractId));
+	}
+
+	public String status() {
+		return this.result.status();
+	}
+
+	public String source(ReturnKind kind) {
+		return this.result.source(kind);
+	}
+
+	public int skippedLines() {
+		return this.result.submission().skippedLines();
+	}
+
+	/** The five counts of submissions.csv: zero unless submitted. */
+	public List<Integer> counts() {
+		Submission s = this.result.submission();
+		return List.of(s.organizationsRows(), s.organizationsAccepted(), s.contractsRows(), s.contractsAccepted(),
+				s.rejectedRows());
 	}
 }

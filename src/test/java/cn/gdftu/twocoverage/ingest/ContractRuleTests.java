@@ -37,7 +37,7 @@ class ContractRuleTests {
 		Checked<Contract> checked = check(values);
 		assertThat(checked).isInstanceOf(Checked.Rejected.class);
 		RowRejection rejection = ((Checked.Rejected<Contract>) checked).rejection();
-		assertThat(rejection.file()).isEqualTo(CONTRACTS);
+		assertThat(rejection.file()).isEqualTo("contracts.csv");
 		assertThat(rejection.reason()).isEqualTo(reason);
 		assertThat(rejection.line()).isEqualTo(12);
 		assertThat(rejection.column()).isEqualTo(column.canonical());

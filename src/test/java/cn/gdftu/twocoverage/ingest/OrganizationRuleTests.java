@@ -53,7 +53,7 @@ class OrganizationRuleTests {
 	/** The rejection of one row that breaks one rule: reason, line, column, value and advice. */
 	private void assertRejected(Map<Column, String> values, Reason reason, Column column, String value) {
 		RowRejection rejection = rejected(check(this.guangzhou, 7, values));
-		assertThat(rejection.file()).isEqualTo(ORGANIZATIONS);
+		assertThat(rejection.file()).isEqualTo("organizations.csv");
 		assertThat(rejection.reason()).isEqualTo(reason);
 		assertThat(rejection.line()).isEqualTo(7);
 		assertThat(rejection.column()).isEqualTo(column.canonical());

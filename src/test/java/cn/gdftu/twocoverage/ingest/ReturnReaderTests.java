@@ -140,9 +140,17 @@ class ReturnReaderTests {
 		@Test
 		void undecodableFileIsRejected() throws Exception {
 			Path file = Files.write(dir.resolve("organizations.csv"),
-					new byte[] { (byte) 0xFF, (byte) 0xFE, (byte) 0x80, (byte) 0x80, (byte) 0xFF });
+					new byte[] { (byte) 0x80, (byte) 0x80, (byte) 0xFF, (byte) 0xFE, (byte) 0xFF });
 			assertThatExceptionOfType(ReturnRejectedException.class).isThrownBy(() -> ReturnReader.open(file, ORGANIZATIONS))
 				.withMessageContaining("文件无法解码");
+		}
+
+		@Test
+		void unicodeTextFromExcelIsNamedAsSuch() throws Exception {
+			Path file = Files.write(dir.resolve("organizations.csv"),
+					"\uFEFF统一社会信用代码\t单位名称\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+			assertThatExceptionOfType(ReturnRejectedException.class).isThrownBy(() -> ReturnReader.open(file, ORGANIZATIONS))
+				.withMessageContaining("UTF-16").withMessageContaining("CSV UTF-8").withMessageContaining("LibreOffice");
 		}
 
 		@Test

@@ -80,7 +80,7 @@ class ValidateCommandTests {
 
 		@Test
 		void chineseAndEnglishTemplatesPassAsTheyAre() {
-			for (String folder : List.of("templates", "templates/en")) {
+			for (String folder : List.of("templates", "templates/en", "templates/xlsx")) {
 				JobRunner.Outcome outcome = JobRunner.run("validate", folder, "--city", "440100");
 				assertThat(outcome.exit()).as(folder + ": " + outcome.stdout()).isEqualTo(ValidateCommand.CLEAN);
 				assertThat(outcome.stdout()).contains("读取 1 行，采用 1 行");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.gdftu.twocoverage.ingest.CityRun;
 import cn.gdftu.twocoverage.ingest.Contract;
 import cn.gdftu.twocoverage.ingest.Organization;
 import cn.gdftu.twocoverage.ingest.RowRejection;
@@ -31,15 +32,15 @@ class CommittedSampleTests {
 
 	private static final Path INPUT = Path.of("input");
 
-	private final Map<YearMonth, Map<String, CheckedReturn>> read = new TreeMap<>();
+	private final Map<YearMonth, Map<String, CityRun>> read = new TreeMap<>();
 
 	@BeforeAll
 	void readTheSample() throws Exception {
 		for (YearMonth period : SampleSpec.parsePeriods("2026-05..2026-10")) {
-			Map<String, CheckedReturn> cities = new TreeMap<>();
+			Map<String, CityRun> cities = new TreeMap<>();
 			try (Stream<Path> folders = Files.list(INPUT.resolve(period.toString()))) {
 				for (Path folder : folders.sorted().toList()) {
-					cities.put(folder.getFileName().toString(), CheckedReturn.read(folder));
+					cities.put(folder.getFileName().toString(), CityRun.read(folder));
 				}
 			}
 			this.read.put(period, cities);
@@ -72,7 +73,7 @@ class CommittedSampleTests {
 		Set<String> rejected = new HashSet<>();
 		this.read.forEach((period, cities) -> cities.forEach((city, checked) -> {
 			for (RowRejection rejection : checked.rejections) {
-				rejected.add(period + "," + city + "," + rejection.file().fileName() + "," + rejection.line() + ","
+				rejected.add(period + "," + city + "," + rejection.file() + "," + rejection.line() + ","
 						+ rejection.reason());
 			}
 		}));
@@ -90,7 +91,7 @@ class CommittedSampleTests {
 	/** Rising coverage is checked on the job's own figures: SampleInputTests in the job package. */
 	@Test
 	void keepsTheBenchmarkRatio() {
-		for (Map.Entry<YearMonth, Map<String, CheckedReturn>> month : this.read.entrySet()) {
+		for (Map.Entry<YearMonth, Map<String, CityRun>> month : this.read.entrySet()) {
 			long unions = month.getValue().values().stream().mapToLong((city) -> city.organizations.size()).sum();
 			long rows = month.getValue().values().stream().mapToLong((city) -> city.contracts.size()).sum();
 			assertThat((double) rows / unions).as(month.getKey().toString()).isBetween(0.37 * 0.95, 0.37 * 1.05);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import cn.gdftu.twocoverage.ingest.CityRun;
 import cn.gdftu.twocoverage.ingest.Contract;
 import cn.gdftu.twocoverage.ingest.EmployerId;
 import cn.gdftu.twocoverage.ingest.Organization;
@@ -77,13 +78,13 @@ class SampleDataGeneratorTests {
 		@Test
 		void aMonthKeepsItsEmployersAndAddsAFew(@TempDir Path out) throws Exception {
 			SampleDataGenerator.generate(spec(out, "2026-05..2026-06", 6000, 7, DressMode.CANONICAL, false, Set.of()));
-			Set<String> may = ids(CheckedReturn.read(out.resolve("2026-05/440300")));
-			Set<String> june = ids(CheckedReturn.read(out.resolve("2026-06/440300")));
+			Set<String> may = ids(CityRun.read(out.resolve("2026-05/440300")));
+			Set<String> june = ids(CityRun.read(out.resolve("2026-06/440300")));
 			assertThat(june).containsAll(may);
 			assertThat(june.size()).isGreaterThan(may.size()).isLessThan((int) (may.size() * 1.02));
 		}
 
-		private Set<String> ids(CheckedReturn city) {
+		private Set<String> ids(CityRun city) {
 			return city.organizations.stream().map(Organization::employerId).collect(Collectors.toSet());
 		}
 	}
@@ -97,7 +98,7 @@ class SampleDataGeneratorTests {
 
 		GenerationReport report;
 
-		final Map<YearMonth, Map<String, CheckedReturn>> read = new TreeMap<>();
+		final Map<YearMonth, Map<String, CityRun>> read = new TreeMap<>();
 
 		@BeforeAll
 		void generateAndReadBack(@TempDir Path out) throws Exception {
@@ -105,9 +106,9 @@ class SampleDataGeneratorTests {
 			this.report = SampleDataGenerator.generate(spec(this.out, "2026-05..2026-07", 6000, 20260501L,
 					DressMode.MIXED, false, Set.of()));
 			for (YearMonth period : this.report.periods()) {
-				Map<String, CheckedReturn> cities = new TreeMap<>();
+				Map<String, CityRun> cities = new TreeMap<>();
 				for (Division city : REFERENCE.cities()) {
-					cities.put(city.code(), CheckedReturn.read(this.out.resolve(period.toString()).resolve(city.code())));
+					cities.put(city.code(), CityRun.read(this.out.resolve(period.toString()).resolve(city.code())));
 				}
 				this.read.put(period, cities);
 			}
@@ -118,11 +119,11 @@ class SampleDataGeneratorTests {
 			this.read.forEach((period, cities) -> {
 				long organizations = 0;
 				long contracts = 0;
-				for (Map.Entry<String, CheckedReturn> city : cities.entrySet()) {
-					CheckedReturn checked = city.getValue();
+				for (Map.Entry<String, CityRun> city : cities.entrySet()) {
+					CityRun checked = city.getValue();
 					assertThat(checked.rejections).as(period + " " + city.getKey()).isEmpty();
-					assertThat(checked.organizations).hasSize(checked.organizationRows).isNotEmpty();
-					assertThat(checked.contracts).hasSize(checked.contractRows);
+					assertThat(checked.organizations).hasSize((int) checked.counts().get(0)).isNotEmpty();
+					assertThat(checked.contracts).hasSize((int) checked.counts().get(2));
 					organizations += checked.organizations.size();
 					contracts += checked.contracts.size();
 				}
@@ -134,7 +135,7 @@ class SampleDataGeneratorTests {
 		@Test
 		void employerIdsAreValidAndCarryTheirCounty() {
 			Set<String> seen = new HashSet<>();
-			for (Map.Entry<String, CheckedReturn> city : this.read.get(YearMonth.of(2026, 5)).entrySet()) {
+			for (Map.Entry<String, CityRun> city : this.read.get(YearMonth.of(2026, 5)).entrySet()) {
 				for (Organization organization : city.getValue().organizations) {
 					assertThat(EmployerId.isValid(organization.employerId())).as(organization.employerId()).isTrue();
 					assertThat(organization.employerId().substring(2, 8)).isEqualTo(organization.countyCode());
@@ -145,11 +146,12 @@ class SampleDataGeneratorTests {
 		}
 
 		@Test
-		void excelDressIsGb18030WithTitleAndTotalsLines() throws IOException {
+		void excelDressIsGb18030WithTitleAndTotalsLines() throws Exception {
 			for (String code : Dress.EXCEL_CITIES) {
-				CheckedReturn city = this.read.get(YearMonth.of(2026, 5)).get(code);
-				assertThat(city.organizationsCharset).isEqualTo(ReturnEncoding.GB18030);
-				assertThat(city.contractsCharset).isEqualTo(ReturnEncoding.GB18030);
+				CityRun city = this.read.get(YearMonth.of(2026, 5)).get(code);
+				Path folder = this.out.resolve("2026-05").resolve(code);
+				assertThat(ReturnEncoding.detect(folder.resolve("organizations.csv"))).isEqualTo(ReturnEncoding.GB18030);
+				assertThat(ReturnEncoding.detect(folder.resolve("contracts.csv"))).isEqualTo(ReturnEncoding.GB18030);
 				assertThat(city.skipped).extracting(SkippedLine::kind)
 					.containsExactly(SkippedLine.Kind.TITLE, SkippedLine.Kind.TITLE, SkippedLine.Kind.TOTALS,
 							SkippedLine.Kind.TITLE, SkippedLine.Kind.TITLE, SkippedLine.Kind.TOTALS);
@@ -178,7 +180,7 @@ class SampleDataGeneratorTests {
 
 		@Test
 		void contractsCoverOneEmployerOrAGroupOfOneCountyOrIndustry() {
-			for (Map.Entry<String, CheckedReturn> city : this.read.get(YearMonth.of(2026, 5)).entrySet()) {
+			for (Map.Entry<String, CityRun> city : this.read.get(YearMonth.of(2026, 5)).entrySet()) {
 				Map<String, Organization> byId = new HashMap<>();
 				city.getValue().organizations.forEach((o) -> byId.put(o.employerId(), o));
 				Map<String, List<Contract>> byContract = city.getValue().contracts.stream()
@@ -273,8 +275,8 @@ class SampleDataGeneratorTests {
 			for (YearMonth period : SIX_MONTHS) {
 				try (Stream<Path> cities = Files.list(this.out.resolve(period.toString()))) {
 					for (Path city : cities.toList()) {
-						for (var rejection : CheckedReturn.read(city).rejections) {
-							rejected.add(period + " " + city.getFileName() + " " + rejection.file().fileName() + ":"
+						for (var rejection : CityRun.read(city).rejections) {
+							rejected.add(period + " " + city.getFileName() + " " + rejection.file() + ":"
 									+ rejection.line() + " " + rejection.reason());
 						}
 					}

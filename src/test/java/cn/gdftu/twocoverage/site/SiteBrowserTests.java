@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The site in a real browser (Debian's chromium and chromedriver, driven by Selenium with the
  * driver's path given, so nothing is downloaded): a city officer logs in, uploads a return with a
  * bad row, reads what to fix, uploads the fixed return and finds it accepted and in the input folder.
- * Uploads CSV tables: the Excel reader of issue 10 is not on this branch yet.
+ * The first upload is one workbook, the fix comes as two CSV tables.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet", "two-coverage.upload-limit=64KB" })
@@ -103,7 +103,8 @@ class SiteBrowserTests {
 	@Test
 	void aCityOfficerUploadsReadsWhatToFixAndUploadsAgain() throws IOException {
 		Path files = Files.createDirectories(ROOT.resolve("officer"));
-		Path bad = Files.writeString(files.resolve("基层工会台账.csv"), SiteFixtures.ONE_BAD_ROW);
+		Path bad = Files.write(files.resolve("广州市 月报.xlsx"),
+				SiteFixtures.workbook(SiteFixtures.ONE_BAD_ROW, SiteFixtures.GOOD_CONTRACTS));
 		Path fixed = Files.writeString(files.resolve("基层工会台账-改.csv"), SiteFixtures.GOOD_ORGANIZATIONS);
 		Path contracts = Files.writeString(files.resolve("合同.csv"), SiteFixtures.GOOD_CONTRACTS);
 
@@ -111,9 +112,11 @@ class SiteBrowserTests {
 		this.browser.findElement(By.linkText("上传 / 查看")).click();
 		String period = this.browser.getCurrentUrl().replaceAll(".*/returns/", "");
 
-		send(bad, contracts);
+		this.browser.findElement(By.name("workbook")).sendKeys(bad.toString());
+		this.browser.findElement(By.id("send")).click();
 		String result = this.browser.findElement(By.id("result")).getText();
-		assertThat(result).contains("已采用，但有 1 行被拒绝。", "INCONSISTENT_COUNTS", "women_employees", "20");
+		assertThat(result).contains("已采用，但有 1 行被拒绝。", "workbook.xlsx[基层工会台账]", "INCONSISTENT_COUNTS",
+				"women_employees", "20");
 		assertThat(this.browser.findElement(By.cssSelector("table.rejects td.num")).getText()).isEqualTo("3");
 		assertThat(this.browser.findElement(By.id("rejects-csv")).getAttribute("href")).endsWith("/rejects.csv");
 		Files.write(Path.of("target/site-result.png"),

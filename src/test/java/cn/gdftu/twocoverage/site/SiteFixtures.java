@@ -1,6 +1,12 @@
 package cn.gdftu.twocoverage.site;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -28,6 +34,27 @@ final class SiteFixtures {
 	static final String NO_COLUMNS = "名称,备注\n甲,乙\n";
 
 	private SiteFixtures() {
+	}
+
+	/** One workbook with the two tables as sheets named as SPEC §8 allows, every cell as text. */
+	static byte[] workbook(String organizations, String contracts) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			sheet(workbook.createSheet("基层工会台账"), organizations);
+			sheet(workbook.createSheet("专项集体合同"), contracts);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static void sheet(Sheet sheet, String csv) {
+		String[] lines = csv.split("\n");
+		for (int r = 0; r < lines.length; r++) {
+			Row row = sheet.createRow(r);
+			String[] cells = lines[r].split(",", -1);
+			for (int c = 0; c < cells.length; c++) {
+				row.createCell(c).setCellValue(cells[c]);
+			}
+		}
 	}
 
 	static MockMultipartFile organizations(String text) {

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.report.PeriodReport;
 
@@ -91,6 +92,8 @@ class SiteTests {
 		add("sz", "440300");
 		add("prov", null);
 		add("locky", GZ);
+		add("gone", GZ);
+		this.store.disable("gone");
 	}
 
 	@AfterAll
@@ -161,6 +164,13 @@ class SiteTests {
 		}
 
 		@Test
+		void aDisabledAccountCanNeitherSignInNorActOnAnOpenSession() throws Exception {
+			SiteTests.this.mvc.perform(formLogin("/login").user("gone").password("gone-password"))
+				.andExpect(redirectedUrl("/login?disabled"));
+			SiteTests.this.mvc.perform(get("/returns/2026-01").with(user("gone"))).andExpect(status().isForbidden());
+		}
+
+		@Test
 		void logoutEndsTheSession() throws Exception {
 			SiteTests.this.mvc.perform(logout("/logout")).andExpect(redirectedUrl("/login?logout"));
 		}
@@ -205,6 +215,22 @@ class SiteTests {
 						org.assertj.core.groups.Tuple.tuple("contracts.csv",
 								(long) GOOD_CONTRACTS.getBytes(StandardCharsets.UTF_8).length));
 			assertThat(SiteTests.this.store.auditTrail("2026-01", GZ)).extracting(AuditEntry::outcome).contains("stored");
+		}
+
+		@Test
+		void oneWorkbookIsStoredAsIsAndCheckedSheetBySheet() throws Exception {
+			byte[] workbook = SiteFixtures.workbook(ONE_BAD_ROW, GOOD_CONTRACTS);
+			SiteTests.this.mvc.perform(upload("2025-09", new MockMultipartFile("workbook", "广州 10月.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))
+				.with(user("gz")).with(csrf()).accept(MediaType.APPLICATION_JSON))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("submitted"))
+				.andExpect(jsonPath("$.organizations_accepted").value(1))
+				.andExpect(jsonPath("$.contracts_accepted").value(1))
+				.andExpect(jsonPath("$.rejects[0].file").value("workbook.xlsx[基层工会台账]"))
+				.andExpect(jsonPath("$.rejects[0].line").value(3))
+				.andExpect(jsonPath("$.rejects[0].reason").value("INCONSISTENT_COUNTS"));
+			assertThat(Files.readAllBytes(current("2025-09", GZ).resolve("workbook.xlsx"))).isEqualTo(workbook);
 		}
 
 		@Test
@@ -254,6 +280,20 @@ class SiteTests {
 			}
 			assertThat(SiteTests.this.store.auditTrail("2026-03", GZ)).extracting(AuditEntry::outcome)
 				.containsExactly("stored", "rejected");
+		}
+
+		@Test
+		void theMonthlyJobReadsTheCurrentUploadThroughTheLink() throws Exception {
+			assertThat(uploadAs("gz", "2025-08", organizations(ONE_BAD_ROW), contracts(GOOD_CONTRACTS)).getResponse()
+				.getStatus()).isEqualTo(200);
+			assertThat(uploadAs("gz", "2025-08", organizations(GOOD_ORGANIZATIONS), contracts(GOOD_CONTRACTS))
+				.getResponse().getStatus()).isEqualTo(200);
+			Path reports = ROOT.resolve("job-reports");
+			JobRunner.Outcome run = JobRunner.run("--period", "2025-08", "--input", INPUT.toString(), "--reports",
+					reports.toString());
+			assertThat(run.exit()).as(run.stderr()).isZero();
+			assertThat(Files.readAllLines(reports.resolve("2025-08/submissions.csv"), StandardCharsets.UTF_8))
+				.anySatisfy((line) -> assertThat(line).startsWith("2025-08,440100,广州市,submitted,2,2,1,1,0,"));
 		}
 
 		@Test
@@ -325,6 +365,15 @@ class SiteTests {
 		}
 
 		@Test
+		void aVersionFolderLeftByACrashBeforeItsCommitIsReplaced() throws Exception {
+			Path leftover = Files.createDirectories(INPUT.resolve(".uploads/2025-07/440100/1"));
+			Files.writeString(leftover.resolve("organizations.csv"), "half-written");
+			assertThat(uploadAs("gz", "2025-07", organizations(GOOD_ORGANIZATIONS), contracts(GOOD_CONTRACTS))
+				.getResponse().getStatus()).isEqualTo(200);
+			assertThat(read(current("2025-07", GZ).resolve("organizations.csv"))).isEqualTo(GOOD_ORGANIZATIONS);
+		}
+
+		@Test
 		void noFilesIs400() throws Exception {
 			assertThat(uploadAs("gz", "2026-08").getResponse().getStatus()).isEqualTo(400);
 		}
@@ -371,6 +420,16 @@ class SiteTests {
 		void noRejectsFileBeforeAnyUpload() throws Exception {
 			SiteTests.this.mvc.perform(get("/returns/2025-11/rejects.csv").with(user("gz")))
 				.andExpect(status().isNotFound());
+		}
+
+		@Test
+		void theProvinceHomeLeadsToEveryCity() throws Exception {
+			SiteTests.this.mvc.perform(get("/").with(user("prov")))
+				.andExpect(status().isOk())
+				.andExpect(view().name("site/province-home"))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("湛江市")));
+			SiteTests.this.mvc.perform(get("/returns/pick").param("period", "2026-01").param("city", GZ).with(user("prov")))
+				.andExpect(redirectedUrl("/returns/2026-01?city=440100"));
 		}
 
 		@Test
