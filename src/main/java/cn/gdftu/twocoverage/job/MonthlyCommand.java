@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import cn.gdftu.twocoverage.Period;
@@ -33,38 +34,32 @@ public class MonthlyCommand implements Callable<Integer> {
 	@Option(names = "--period", paramLabel = "YYYY-MM", description = "只处理这一期（总是重新处理）")
 	String period;
 
-	@Option(names = "--input", paramLabel = "DIR", defaultValue = "input", description = "输入文件夹（默认 input）")
-	Path input;
-
-	@Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "报告文件夹（默认 reports）")
-	Path reports;
-
-	@Option(names = "--db", paramLabel = "FILE", description = "SQLite 数据库（默认 <reports>/two-coverage.db）")
-	Path db;
+	@Mixin
+	WorkspaceOptions workspace;
 
 	@Override
 	public Integer call() throws Exception {
-		if (!Files.isDirectory(this.input)) {
-			return Failure.of(BAD_ARGUMENTS, "输入文件夹不存在: " + this.input);
+		if (!Files.isDirectory(this.workspace.input())) {
+			return Failure.of(BAD_ARGUMENTS, "输入文件夹不存在: " + this.workspace.input());
 		}
 		List<Period> periods;
 		if (this.period != null) {
 			if (!Period.isPeriod(this.period)) {
 				return Failure.of(BAD_ARGUMENTS, "--period 应为 YYYY-MM，例如 2026-10，而不是 " + this.period);
 			}
-			if (!Files.isDirectory(this.input.resolve(this.period))) {
-				return Failure.of(BAD_ARGUMENTS, "没有这一期的输入: " + this.input.resolve(this.period));
+			if (!Files.isDirectory(this.workspace.input().resolve(this.period))) {
+				return Failure.of(BAD_ARGUMENTS, "没有这一期的输入: " + this.workspace.input().resolve(this.period));
 			}
 			periods = List.of(Period.parse(this.period));
 		}
 		else {
-			periods = periodsUnder(this.input);
+			periods = periodsUnder(this.workspace.input());
 			if (periods.isEmpty()) {
-				return Failure.of(BAD_ARGUMENTS, "输入文件夹中没有 YYYY-MM 形式的期间文件夹: " + this.input);
+				return Failure.of(BAD_ARGUMENTS, "输入文件夹中没有 YYYY-MM 形式的期间文件夹: " + this.workspace.input());
 			}
 		}
-		Path database = (this.db != null) ? this.db : this.reports.resolve("two-coverage.db");
-		String unwritable = Workspace.prepare(this.input, this.reports, database);
+		Path database = this.workspace.database();
+		String unwritable = Workspace.prepare(this.workspace.input(), this.workspace.reports(), database);
 		if (unwritable != null) {
 			return Failure.of(UNUSABLE, unwritable);
 		}
@@ -74,7 +69,7 @@ public class MonthlyCommand implements Callable<Integer> {
 			}
 			try (ConfigurableApplicationContext context = Workspace.start(database)) {
 				MonthlyRun run = context.getBean(MonthlyRun.class);
-				return run.run(periods, this.period != null, this.input, this.reports) ? 0 : FAILED;
+				return run.run(periods, this.period != null, this.workspace.input(), this.workspace.reports()) ? 0 : FAILED;
 			}
 		}
 		catch (Workspace.UnusableDatabaseException ex) {

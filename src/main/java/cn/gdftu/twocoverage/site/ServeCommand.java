@@ -14,10 +14,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import cn.gdftu.twocoverage.TwoCoverageApplication;
 import cn.gdftu.twocoverage.job.Workspace;
+import cn.gdftu.twocoverage.job.WorkspaceOptions;
 
 /**
  * {@code serve [--port 8080] [--bind 127.0.0.1] [--input DIR] [--reports DIR] [--db FILE]}: the
@@ -38,14 +40,8 @@ public class ServeCommand implements Callable<Integer> {
 			description = "监听地址（默认 127.0.0.1，只有本机可访问；内网见 README）")
 	String bind;
 
-	@Option(names = "--input", paramLabel = "DIR", defaultValue = "input", description = "输入文件夹（默认 input）")
-	Path input;
-
-	@Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "报告文件夹（默认 reports）")
-	Path reports;
-
-	@Option(names = "--db", paramLabel = "FILE", description = "SQLite 数据库（默认 <reports>/two-coverage.db）")
-	Path db;
+	@Mixin
+	WorkspaceOptions workspace;
 
 	@Override
 	public Integer call() throws Exception {
@@ -53,9 +49,9 @@ public class ServeCommand implements Callable<Integer> {
 			System.err.println("--port 应为 0 至 65535: " + this.port);
 			return BAD_ARGUMENTS;
 		}
-		Path database = (this.db != null) ? this.db : this.reports.resolve("two-coverage.db");
-		Files.createDirectories(this.input);
-		String unusable = Workspace.prepare(this.input, this.reports, database);
+		Path database = this.workspace.database();
+		Files.createDirectories(this.workspace.input());
+		String unusable = Workspace.prepare(this.workspace.input(), this.workspace.reports(), database);
 		if (unusable != null) {
 			System.err.println(unusable);
 			return UNUSABLE;
@@ -84,8 +80,8 @@ public class ServeCommand implements Callable<Integer> {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("server.port", this.port);
 		properties.put("server.address", this.bind);
-		properties.put("two-coverage.input", this.input.toAbsolutePath().normalize().toString());
-		properties.put("two-coverage.reports", this.reports.toAbsolutePath().normalize().toString());
+		properties.put("two-coverage.input", this.workspace.input().toAbsolutePath().normalize().toString());
+		properties.put("two-coverage.reports", this.workspace.reports().toAbsolutePath().normalize().toString());
 		// Requests write concurrently: IMMEDIATE transactions wait for the lock instead of SQLITE_BUSY.
 		properties.put("spring.datasource.url", Workspace.url(database) + "&transaction_mode=IMMEDIATE");
 		return properties;

@@ -39,7 +39,7 @@ class CrashRecoveryTests {
 		this.input = MonthlyJobTests.copyResource("conformance/messy/input", root.resolve("input"));
 		Path reports = root.resolve("reports");
 		assertThat(runToEnd(reports, new ArrayList<>())).isZero();
-		this.uninterrupted = MonthlyJobTests.snapshot(reports);
+		this.uninterrupted = JobRunner.snapshot(reports);
 	}
 
 	/** Each point leaves seconds of work after it (cities to read, the report to draw), so the kill lands mid-run. */
@@ -54,7 +54,7 @@ class CrashRecoveryTests {
 		String period = killAt.substring(0, 9);
 		assertThat(rerun).as("the killed period is restarted, not begun again")
 			.anyMatch((line) -> line.startsWith(period) && line.contains("从中断处继续"));
-		assertThat(MonthlyJobTests.snapshot(reports)).isEqualTo(this.uninterrupted);
+		assertThat(JobRunner.snapshot(reports)).isEqualTo(this.uninterrupted);
 		try (Stream<Path> leftovers = Files.list(reports)) {
 			assertThat(leftovers.map((p) -> p.getFileName().toString())).noneMatch((n) -> n.startsWith("."));
 		}

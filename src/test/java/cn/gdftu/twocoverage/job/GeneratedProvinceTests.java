@@ -85,10 +85,10 @@ class GeneratedProvinceTests {
 
 	@Test
 	void aSecondRunGivesTheSameFiles() throws IOException {
-		Map<String, byte[]> first = MonthlyJobTests.snapshot(this.root.resolve("reports/2026-10"));
+		Map<String, byte[]> first = JobRunner.snapshot(this.root.resolve("reports/2026-10"));
 		assertThat(JobRunner.run("--period", "2026-10", "--input", this.root.resolve("input").toString(), "--reports",
 				this.root.resolve("reports").toString()).exit()).isZero();
-		assertThat(MonthlyJobTests.snapshot(this.root.resolve("reports/2026-10"))).isEqualTo(first);
+		assertThat(JobRunner.snapshot(this.root.resolve("reports/2026-10"))).isEqualTo(first);
 	}
 
 	private Map<String, String> province() {

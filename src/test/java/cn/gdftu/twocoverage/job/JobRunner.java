@@ -2,10 +2,13 @@ package cn.gdftu.twocoverage.job;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import picocli.CommandLine;
@@ -51,5 +54,40 @@ public final class JobRunner {
 	}
 
 	public record Outcome(int exit, String stdout, String stderr) {
+	}
+
+	/** Every file below {@code dir} but the database, by relative path: two snapshots compare with isEqualTo. */
+	public static Map<String, byte[]> snapshot(Path dir) throws IOException {
+		Map<String, byte[]> files = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path file : walk.filter(Files::isRegularFile).filter((f) -> !f.toString().endsWith(".db")
+					&& !f.toString().contains(".db-")).toList()) {
+				try (InputStream in = Files.newInputStream(file)) {
+					files.put(dir.relativize(file).toString(), in.readAllBytes());
+				}
+			}
+		}
+		return new ByteArrayMap(files);
+	}
+
+	/** Compares byte arrays by content, so snapshots of folders can be compared with isEqualTo. */
+	public static final class ByteArrayMap extends TreeMap<String, byte[]> {
+
+		ByteArrayMap(Map<String, byte[]> files) {
+			super(files);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			if (!(other instanceof Map<?, ?> map) || !keySet().equals(map.keySet())) {
+				return false;
+			}
+			return entrySet().stream().allMatch((e) -> java.util.Arrays.equals(e.getValue(), (byte[]) map.get(e.getKey())));
+		}
+
+		@Override
+		public int hashCode() {
+			return keySet().hashCode();
+		}
 	}
 }

@@ -257,12 +257,12 @@ class MonthlyJobTests {
 			assertAgrees("messy", "2026-09");
 			assertAgrees("messy", "2026-10");
 			assertThat(first.stdout().indexOf("[2026-09] 完成")).isLessThan(first.stdout().indexOf("[2026-10] 完成"));
-			Map<String, byte[]> before = snapshot(this.root.resolve("reports"));
+			Map<String, byte[]> before = JobRunner.snapshot(this.root.resolve("reports"));
 			JobRunner.Outcome second = JobRunner.run("--input", input.toString(), "--reports", reports);
 			assertThat(second.exit()).isZero();
 			assertThat(second.stdout()).contains("[2026-09] 输入未变化，已是最新（up to date）")
 				.contains("[2026-10] 输入未变化，已是最新（up to date）").doesNotContain("完成");
-			assertThat(snapshot(this.root.resolve("reports"))).isEqualTo(before);
+			assertThat(JobRunner.snapshot(this.root.resolve("reports"))).isEqualTo(before);
 		}
 
 		private void assertAgrees(String tree, String period) throws IOException {
@@ -323,16 +323,16 @@ class MonthlyJobTests {
 		@Test
 		void namedPeriodReprocessesToByteIdenticalFilesAndInputIsUntouched() throws IOException {
 			Path input = copyResource("conformance/bad/input", this.root.resolve("input"));
-			Map<String, byte[]> inputBefore = snapshot(input);
+			Map<String, byte[]> inputBefore = JobRunner.snapshot(input);
 			String reports = this.root.resolve("reports").toString();
 			assertThat(JobRunner.run("--period", "2026-09", "--input", input.toString(), "--reports", reports).exit())
 				.isZero();
-			Map<String, byte[]> first = snapshot(this.root.resolve("reports/2026-09"));
+			Map<String, byte[]> first = JobRunner.snapshot(this.root.resolve("reports/2026-09"));
 			JobRunner.Outcome again = JobRunner.run("--period", "2026-09", "--input", input.toString(), "--reports",
 					reports);
 			assertThat(again.stdout()).contains("[2026-09] 完成");
-			assertThat(snapshot(this.root.resolve("reports/2026-09"))).isEqualTo(first);
-			assertThat(snapshot(input)).isEqualTo(inputBefore);
+			assertThat(JobRunner.snapshot(this.root.resolve("reports/2026-09"))).isEqualTo(first);
+			assertThat(JobRunner.snapshot(input)).isEqualTo(inputBefore);
 		}
 
 		@Test
@@ -427,39 +427,5 @@ class MonthlyJobTests {
 
 	static Path copyResource(String name, Path target) throws IOException {
 		return JobRunner.copyResource(name, target);
-	}
-
-	static Map<String, byte[]> snapshot(Path dir) throws IOException {
-		Map<String, byte[]> files = new TreeMap<>();
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path file : walk.filter(Files::isRegularFile).filter((f) -> !f.toString().endsWith(".db")
-					&& !f.toString().contains(".db-")).toList()) {
-				try (InputStream in = Files.newInputStream(file)) {
-					files.put(dir.relativize(file).toString(), in.readAllBytes());
-				}
-			}
-		}
-		return new ByteArrayMap(files);
-	}
-
-	/** Compares byte arrays by content, so snapshots of folders can be compared with isEqualTo. */
-	static final class ByteArrayMap extends TreeMap<String, byte[]> {
-
-		ByteArrayMap(Map<String, byte[]> files) {
-			super(files);
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			if (!(other instanceof Map<?, ?> map) || !keySet().equals(map.keySet())) {
-				return false;
-			}
-			return entrySet().stream().allMatch((e) -> java.util.Arrays.equals(e.getValue(), (byte[]) map.get(e.getKey())));
-		}
-
-		@Override
-		public int hashCode() {
-			return keySet().hashCode();
-		}
 	}
 }

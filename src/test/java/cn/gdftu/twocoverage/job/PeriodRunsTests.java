@@ -67,8 +67,8 @@ class PeriodRunsTests {
 			JobRunner.Outcome cli = JobRunner.run("--period", "2026-10", "--input", root.resolve("input").toString(),
 					"--reports", root.resolve("cli").toString());
 			assertThat(cli.exit()).as(cli.stderr()).isZero();
-			Map<String, byte[]> site = files(root.resolve("site/2026-10"));
-			Map<String, byte[]> command = files(root.resolve("cli/2026-10"));
+			Map<String, byte[]> site = JobRunner.snapshot(root.resolve("site/2026-10"));
+			Map<String, byte[]> command = JobRunner.snapshot(root.resolve("cli/2026-10"));
 			assertThat(site.keySet()).containsExactlyElementsOf(command.keySet()).contains("coverage.csv",
 					"index.html", "submissions.csv", "rejects/440200.csv");
 			command.forEach((name, bytes) -> assertThat(site.get(name)).as(name).isEqualTo(bytes));
@@ -157,16 +157,6 @@ class PeriodRunsTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	static Map<String, byte[]> files(Path folder) throws IOException {
-		Map<String, byte[]> files = new TreeMap<>();
-		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path file : walk.filter(Files::isRegularFile).toList()) {
-				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-			}
-		}
-		return files;
 	}
 
 	static void copy(Path from, Path to) throws IOException {

@@ -33,13 +33,13 @@ class ValidateCommandTests {
 		@Test
 		void badRowsAreOneAndListedWithLineColumnValueAndAdvice() throws IOException {
 			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
-			Map<String, byte[]> before = MonthlyJobTests.snapshot(city);
+			Map<String, byte[]> before = JobRunner.snapshot(city);
 			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString());
 			assertThat(outcome.exit()).isEqualTo(ValidateCommand.ROWS_REJECTED);
 			assertThat(outcome.stdout()).contains("有 7 行会被拒绝")
 				.contains("organizations.csv 第31行 ownership=「public」：经济类型无效，请填写国有")
 				.contains("contracts.csv 第130行").contains("DUPLICATE_ROW").contains("与第125行相同");
-			assertThat(MonthlyJobTests.snapshot(city)).as("the checked folder is untouched").isEqualTo(before);
+			assertThat(JobRunner.snapshot(city)).as("the checked folder is untouched").isEqualTo(before);
 		}
 
 		@Test

@@ -11,18 +11,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,9 +88,7 @@ class DeskBrowserTests {
 
 	@BeforeAll
 	void theCitiesHaveSent() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(SiteBrowserTests.CHROMEDRIVER)
-				&& Files.isExecutable(SiteBrowserTests.CHROMIUM),
-				"skipped: needs Debian's chromium and chromium-driver (/usr/bin/chromedriver); .ci/run installs them");
+		Chromium.assumeInstalled();
 		add("province-officer", null);
 		for (Division city : this.reference.cities()) {
 			add("officer-" + city.code(), city.code());
@@ -112,17 +107,7 @@ class DeskBrowserTests {
 
 	@BeforeEach
 	void open() throws IOException {
-		System.setProperty("webdriver.chrome.driver", SiteBrowserTests.CHROMEDRIVER.toString());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(SiteBrowserTests.CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1400,2000",
-				"--user-data-dir=" + Files.createTempDirectory(ROOT, "chromium-profile"));
-		this.browser = new ChromeDriver(new ChromeDriverService.Builder()
-			.usingDriverExecutable(SiteBrowserTests.CHROMEDRIVER.toFile())
-			.build(), options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		this.browser = Chromium.open(ROOT, 1400, 2000);
 	}
 
 	@AfterEach
@@ -146,13 +131,13 @@ class DeskBrowserTests {
 			.toAbsolutePath().toString());
 		this.browser.findElement(By.name("contracts")).sendKeys(SAMPLE.resolve(GZ).resolve("contracts.csv")
 			.toAbsolutePath().toString());
-		this.browser.findElement(By.id("send")).click();
+		Chromium.clickAndWait(this.browser, By.id("send"));
 		assertThat(this.browser.findElement(By.id("result")).getText()).contains("已采用");
-		this.browser.findElement(By.cssSelector("header form button")).click();
+		Chromium.clickAndWait(this.browser, By.cssSelector("header form button"));
 
 		// The province officer finds it on the period's page.
 		logIn("province-officer");
-		this.browser.findElement(By.partialLinkText(this.period.chineseLabel())).click();
+		Chromium.clickAndWait(this.browser, By.partialLinkText(this.period.chineseLabel()));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo(this.period.chineseLabel() + " · 各市报送情况");
 		assertThat(this.browser.findElement(By.id("reporting-rate")).getText()).isEqualTo("18/21");
 		String guangzhou = this.browser.findElement(By.cssSelector("tr[data-city='440100']")).getText();
@@ -162,17 +147,18 @@ class DeskBrowserTests {
 		screenshot("target/desk-period.png");
 
 		// Lock, run, watch it finish, open the report.
-		this.browser.findElement(By.id("lock")).click();
+		Chromium.clickAndWait(this.browser, By.id("lock"));
 		assertThat(this.browser.findElement(By.id("lock-state")).getText()).contains("已锁定", "province-officer");
-		this.browser.findElement(By.id("run")).click();
-		new WebDriverWait(this.browser, Duration.ofMinutes(5)).until((page) -> {
+		Chromium.clickAndWait(this.browser, By.id("run"));
+		// The page reloads itself every few seconds while the run goes on.
+		new WebDriverWait(this.browser, Duration.ofMinutes(5)).ignoring(StaleElementReferenceException.class).until((page) -> {
 			String state = page.findElement(By.id("run-status")).getText();
 			return !state.equals("运行中") ? state : null;
 		});
 		assertThat(this.browser.findElement(By.id("run-status")).getText()).isEqualTo("已完成");
 		assertThat(this.browser.findElement(By.id("run-result")).getText()).contains("完成：报送 18 市");
 		screenshot("target/desk-run.png");
-		this.browser.findElement(By.id("run-report")).click();
+		Chromium.clickAndWait(this.browser, By.id("run-report"));
 		assertThat(this.browser.getTitle()).contains(this.period.chineseLabel());
 		assertThat(this.browser.findElement(By.id("timeliness")).getText()).contains("/21");
 	}
@@ -181,7 +167,7 @@ class DeskBrowserTests {
 		this.browser.get(url("/login"));
 		this.browser.findElement(By.name("username")).sendKeys(account);
 		this.browser.findElement(By.name("password")).sendKeys("pw-" + account);
-		this.browser.findElement(By.cssSelector("form.login button")).click();
+		Chromium.clickAndWait(this.browser, By.cssSelector("form.login button"));
 	}
 
 	private String url(String path) {

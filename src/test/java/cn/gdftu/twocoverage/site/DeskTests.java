@@ -362,8 +362,8 @@ class DeskTests {
 			JobRunner.Outcome cli = JobRunner.run("--period", OCTOBER, "--input", INPUT.toString(), "--reports",
 					ROOT.resolve("cli").toString(), "--db", REPORTS.resolve("two-coverage.db").toString());
 			assertThat(cli.exit()).as(cli.stderr()).isZero();
-			Map<String, byte[]> page = files(REPORTS.resolve(OCTOBER));
-			Map<String, byte[]> command = files(ROOT.resolve("cli").resolve(OCTOBER));
+			Map<String, byte[]> page = JobRunner.snapshot(REPORTS.resolve(OCTOBER));
+			Map<String, byte[]> command = JobRunner.snapshot(ROOT.resolve("cli").resolve(OCTOBER));
 			assertThat(page.keySet()).isEqualTo(command.keySet()).contains("index.html", "rejects/440100.csv");
 			command.forEach((name, bytes) -> assertThat(page.get(name)).as(name).isEqualTo(bytes));
 			assertThat(deskAudits("run")).isEqualTo(1);
@@ -433,16 +433,6 @@ class DeskTests {
 			mvc.perform(asProvince(get("/periods/2026-09")))
 				.andExpect(content().string(containsString("运行失败")));
 		}
-	}
-
-	static Map<String, byte[]> files(Path folder) throws IOException {
-		Map<String, byte[]> files = new TreeMap<>();
-		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path file : walk.filter(Files::isRegularFile).toList()) {
-				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-			}
-		}
-		return files;
 	}
 
 	static Path temporaryRoot() {

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,10 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteBrowserTests {
 
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
 	static final Path ROOT = SiteTests.temporaryRoot();
 
 	@LocalServerPort
@@ -57,8 +48,6 @@ class SiteBrowserTests {
 
 	WebDriver browser;
 
-	Path profile;
-
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
 		registry.add("two-coverage.input", () -> ROOT.resolve("input").toString());
@@ -68,24 +57,14 @@ class SiteBrowserTests {
 
 	@BeforeAll
 	void account() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-				"skipped: needs Debian's chromium and chromium-driver (/usr/bin/chromedriver); .ci/run installs them");
+		Chromium.assumeInstalled();
 		this.store.addAccount("gz-officer", "440100", UsersCommand.ENCODER.encode("gz-officer-password"),
 				Instant.now().toString());
 	}
 
 	@BeforeEach
 	void open() throws IOException {
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		this.profile = Files.createTempDirectory(ROOT, "chromium-profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + this.profile);
-		this.browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build(), options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		this.browser = Chromium.open(ROOT, 1280, 1000);
 	}
 
 	@AfterEach
@@ -109,11 +88,11 @@ class SiteBrowserTests {
 		Path contracts = Files.writeString(files.resolve("合同.csv"), SiteFixtures.GOOD_CONTRACTS);
 
 		logIn();
-		this.browser.findElement(By.linkText("上传 / 查看")).click();
+		Chromium.clickAndWait(this.browser, By.linkText("上传 / 查看"));
 		String period = this.browser.getCurrentUrl().replaceAll(".*/returns/", "");
 
 		this.browser.findElement(By.name("workbook")).sendKeys(bad.toString());
-		this.browser.findElement(By.id("send")).click();
+		Chromium.clickAndWait(this.browser, By.id("send"));
 		String result = this.browser.findElement(By.id("result")).getText();
 		assertThat(result).contains("已采用，但有 1 行被拒绝。", "workbook.xlsx[基层工会台账]", "INCONSISTENT_COUNTS",
 				"women_employees", "20");
@@ -137,7 +116,7 @@ class SiteBrowserTests {
 				SiteFixtures.GOOD_ORGANIZATIONS + "x".repeat(100 * 1024));
 		Path contracts = Files.writeString(files.resolve("contracts.csv"), SiteFixtures.GOOD_CONTRACTS);
 		logIn();
-		this.browser.findElement(By.linkText("上传 / 查看")).click();
+		Chromium.clickAndWait(this.browser, By.linkText("上传 / 查看"));
 		send(big, contracts);
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("文件太大");
 		assertThat(this.browser.getPageSource()).contains("没有保存任何内容").doesNotContain("Tomcat");
@@ -147,13 +126,13 @@ class SiteBrowserTests {
 		this.browser.get("http://127.0.0.1:" + this.port + "/login");
 		this.browser.findElement(By.name("username")).sendKeys("gz-officer");
 		this.browser.findElement(By.name("password")).sendKeys("gz-officer-password");
-		this.browser.findElement(By.cssSelector("form.login button")).click();
+		Chromium.clickAndWait(this.browser, By.cssSelector("form.login button"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("广州市总工会 · 月报报送");
 	}
 
 	private void send(Path organizations, Path contracts) {
 		this.browser.findElement(By.name("organizations")).sendKeys(organizations.toString());
 		this.browser.findElement(By.name("contracts")).sendKeys(contracts.toString());
-		this.browser.findElement(By.id("send")).click();
+		Chromium.clickAndWait(this.browser, By.id("send"));
 	}
 }

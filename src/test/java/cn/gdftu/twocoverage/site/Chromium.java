@@ -1,0 +1,62 @@
+package cn.gdftu.twocoverage.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium driven through Debian's chromedriver for the browser tests: the driver's path is
+ * given, so Selenium Manager downloads nothing; the options are those that work as root on a closed
+ * network (STACK-NOTES).
+ */
+final class Chromium {
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path BINARY = Path.of("/usr/bin/chromium");
+
+	private Chromium() {
+	}
+
+	/** Skips the calling test class, saying why, where the packages are missing (.ci/run installs them). */
+	static void assumeInstalled() {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(BINARY),
+				"skipped: needs Debian's chromium and chromium-driver (/usr/bin/chromedriver); .ci/run installs them");
+	}
+
+	/** A headless browser with a fresh profile under {@code root}, its window {@code width}×{@code height}. */
+	static WebDriver open(Path root, int width, int height) throws IOException {
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BINARY.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=" + width + "," + height,
+				"--user-data-dir=" + Files.createTempDirectory(root, "chromium-profile"));
+		WebDriver browser = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		return browser;
+	}
+
+	/**
+	 * Clicks what leads to another page and waits until the old page is gone, so the next look is at the
+	 * new page even on a busy machine (a click on a submit button may return before the navigation).
+	 */
+	static void clickAndWait(WebDriver browser, By target) {
+		WebElement element = browser.findElement(target);
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+	}
+}
