@@ -2,14 +2,23 @@
 -- A union needs a committee when it has 10 or more women members; with 1 to 9, a committee or a
 -- commissioner is enough. It is covered by contracts when one accepted contract row for it is in
 -- force at D; two contracts count once. Only submitted cities count.
-WITH unit AS (
+--
+-- in_force is the covered-by-contract definition in one piece: each employer of a city with at least
+-- one accepted contract row in force at D, once. Built once and joined, it costs about a quarter less
+-- than probing the contracts per union. GROUP BY rather than DISTINCT: with DISTINCT SQLite plans
+-- the join as a nested scan, with GROUP BY it builds an index on the set.
+WITH in_force AS (
+	SELECT city_code, employer_id FROM contract
+	WHERE load_id = :load AND effective_from <= :d AND expires_on >= :d
+	GROUP BY city_code, employer_id
+),
+unit AS (
 	SELECT o.city_code, o.county_code, o.industry, o.ownership, o.women_members, o.women_employees,
 		(o.women_org = 'committee' OR (o.women_org = 'commissioner' AND o.women_members < 10)) AS org_met,
-		EXISTS (SELECT 1 FROM contract c
-			WHERE c.load_id = o.load_id AND c.city_code = o.city_code AND c.employer_id = o.employer_id
-				AND c.effective_from <= :d AND c.expires_on >= :d) AS under_contract
+		f.employer_id IS NOT NULL AS under_contract
 	FROM organization o
 	JOIN submission s ON s.load_id = o.load_id AND s.city_code = o.city_code AND s.status = 'submitted'
+	LEFT JOIN in_force f ON f.city_code = o.city_code AND f.employer_id = o.employer_id
 	WHERE o.load_id = :load
 ),
 cube AS MATERIALIZED (
