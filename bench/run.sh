@@ -6,12 +6,16 @@
 #
 # BENCH_INPUTS=DIR keeps the generated provinces in DIR and reuses them on the next run (generation
 # takes longer than the job). BENCH_RUNS=K runs the job and the shell K times per size, alternating,
-# one row per run: on a busy machine the spread says as much as the figures.
+# one row per run: on a busy machine the spread says as much as the figures. BENCH_JAR=FILE measures
+# that jar (e.g. an older build) instead of building one.
 #
 # Besides wall time and peak memory, each row gives the CPU time (user + system) of the job and of the
 # shell, and the job's own step times, read from its batch tables (BATCH_STEP_EXECUTION) after the
 # run: start-up is from launching the JVM to the job's start (Spring context, batch schema, input
 # digest), then the survey, ingest, publish and report steps.
+#
+# The job is launched as the README's "faster start" says: the jar extracted and a class-data archive
+# (AppCDS) made by one training run on the sample input/. BENCH_CDS=0 launches the plain fat jar.
 #
 # Needs the sqlite3 shell and GNU time (Debian: apt-get install sqlite3 time). Builds the jar first.
 set -euo pipefail
@@ -23,12 +27,24 @@ d=2026-10-31
 for tool in sqlite3 /usr/bin/time; do
 	command -v "$tool" >/dev/null || { echo "bench: $tool is missing (Debian: apt-get install sqlite3 time)" >&2; exit 2; }
 done
-./mvnw -q -DskipTests package
-jar=$PWD/target/two-coverage.jar
+if [ -n "${BENCH_JAR:-}" ]; then
+	jar=$(realpath "$BENCH_JAR")   # e.g. an older build, to compare
+else
+	./mvnw -q -DskipTests package
+	jar=$PWD/target/two-coverage.jar
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/two-coverage-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 inputs=${BENCH_INPUTS:-$work}
 runs=${BENCH_RUNS:-1}
+job=(java -Xmx512m -jar "$jar")
+if [ "${BENCH_CDS:-1}" != 0 ]; then
+	# AppCDS cannot archive classes from the fat jar's nested jars: extract it, then one training run.
+	java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+	java -XX:ArchiveClassesAtExit="$work/app/two-coverage.jsa" -jar "$work/app/two-coverage.jar" \
+		--period "$period" --input input --reports "$work/training" >/dev/null 2>&1
+	job=(java -XX:SharedArchiveFile="$work/app/two-coverage.jsa" -Xmx512m -jar "$work/app/two-coverage.jar")
+fi
 
 # Wall seconds, peak resident set (KB) and CPU seconds (user + system) of a command, from GNU time.
 measure() {
@@ -87,7 +103,7 @@ for n in "${sizes[@]}"; do
 	for ((run = 1; run <= runs; run++)); do
 		sync
 		launched=$(date +%s%3N)
-		measure "$work/job-$n.time" java -Xmx512m -jar "$jar" --period "$period" --input "$input" --reports "$work/reports-$n"
+		measure "$work/job-$n.time" "${job[@]}" --period "$period" --input "$input" --reports "$work/reports-$n"
 		read -r job_s job_kb job_user job_sys < "$work/job-$n.time"
 		read -r startup survey ingest publish report < <(steps "$work/reports-$n/two-coverage.db" "$launched")
 		measure "$work/sqlite-$n.time" sh -c 'sqlite3 "$1" < "$2"' sh "$work/baseline-$n.db" "$work/baseline-$n.sql"
