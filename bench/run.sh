@@ -41,9 +41,9 @@ job=(java -Xmx512m -jar "$jar")
 if [ "${BENCH_CDS:-1}" != 0 ]; then
 	# AppCDS cannot archive classes from the fat jar's nested jars: extract it, then one training run.
 	java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-	java -XX:ArchiveClassesAtExit="$work/app/two-coverage.jsa" -jar "$work/app/two-coverage.jar" \
+	java -XX:ArchiveClassesAtExit="$work/app/two-coverage.jsa" -jar "$work/app/${jar##*/}" \
 		--period "$period" --input input --reports "$work/training" >/dev/null 2>&1
-	job=(java -XX:SharedArchiveFile="$work/app/two-coverage.jsa" -Xmx512m -jar "$work/app/two-coverage.jar")
+	job=(java -XX:SharedArchiveFile="$work/app/two-coverage.jsa" -Xmx512m -jar "$work/app/${jar##*/}")
 fi
 
 # Wall seconds, peak resident set (KB) and CPU seconds (user + system) of a command, from GNU time.
