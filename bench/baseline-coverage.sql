@@ -1,11 +1,13 @@
 -- The yardstick's coverage SQL: the same figures as src/main/resources/.../CoverageStore/figures.sql, on
 -- the plain imported files (city from the county code, every row taken as accepted), :d = D.
-WITH unit AS (
+WITH in_force AS (
+	SELECT employer_id FROM contract WHERE effective_from <= :d AND expires_on >= :d GROUP BY employer_id
+),
+unit AS (
 	SELECT substr(county_code, 1, 4) || '00' AS city_code, county_code, industry, ownership, women_members,
 		women_employees, (women_org = 'committee' OR (women_org = 'commissioner' AND women_members < 10)) AS org_met,
-		EXISTS (SELECT 1 FROM contract c WHERE c.employer_id = o.employer_id
-			AND c.effective_from <= :d AND c.expires_on >= :d) AS under_contract
-	FROM organization o
+		f.employer_id IS NOT NULL AS under_contract
+	FROM organization o LEFT JOIN in_force f ON f.employer_id = o.employer_id
 ),
 cube AS MATERIALIZED (
 	SELECT city_code, county_code, industry, ownership,

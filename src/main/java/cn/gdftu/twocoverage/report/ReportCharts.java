@@ -36,8 +36,7 @@ import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * The charts of a period's report, drawn with {@link CoverageCharts} and written as PNG and SVG into
- * {@code charts/}. Charts are drawn on a few threads; {@link ChartWriter} makes the SVGs one at a
- * time (Batik is not thread-safe), the PNGs in parallel. Each chart depends on its data only, so
+ * {@code charts/}. Charts are drawn, both as PNG and as SVG, on a few threads. Each chart depends on its data only, so
  * the files are the same whatever the order they are drawn in.
  */
 final class ReportCharts {

@@ -4,6 +4,17 @@
 -- two periods. A union needs a committee when it has 10 or more women members; with 1 to 9, a
 -- committee or a commissioner is enough. It is covered by contracts when one accepted contract row
 -- for it is in force at D; two contracts count once. Only submitted cities count.
+--
+-- in_force: each employer of a city with at least one accepted contract row in force at its load's
+-- d, once. Built once and joined, it costs about a quarter less than probing the contracts per
+-- union. GROUP BY rather than DISTINCT: with DISTINCT SQLite plans the join as a nested scan, with
+-- GROUP BY it builds an index on the set.
+in_force AS (
+	SELECT c.load_id, c.city_code, c.employer_id
+	FROM dated_load dl
+	JOIN contract c ON c.load_id = dl.load_id AND c.effective_from <= dl.d AND c.expires_on >= dl.d
+	GROUP BY c.load_id, c.city_code, c.employer_id
+),
 unit AS (
 	SELECT o.load_id, o.city_code, o.employer_id, o.county_code, o.industry, o.ownership, o.employees,
 		o.women_employees, o.women_members, o.women_org, org_met, under_contract,
@@ -14,11 +25,10 @@ unit AS (
 	FROM (
 		SELECT o.*,
 			(o.women_org = 'committee' OR (o.women_org = 'commissioner' AND o.women_members < 10)) AS org_met,
-			EXISTS (SELECT 1 FROM contract c
-				WHERE c.load_id = o.load_id AND c.city_code = o.city_code AND c.employer_id = o.employer_id
-					AND c.effective_from <= dl.d AND c.expires_on >= dl.d) AS under_contract
+			f.employer_id IS NOT NULL AS under_contract
 		FROM dated_load dl
 		JOIN organization o ON o.load_id = dl.load_id
 		JOIN submission s ON s.load_id = o.load_id AND s.city_code = o.city_code AND s.status = 'submitted'
+		LEFT JOIN in_force f ON f.load_id = o.load_id AND f.city_code = o.city_code AND f.employer_id = o.employer_id
 	) o
 )

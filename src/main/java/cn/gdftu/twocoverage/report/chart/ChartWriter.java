@@ -13,11 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
-import javax.imageio.ImageIO;
+import java.text.DecimalFormat;
 
 import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.DefaultErrorHandler;
+import org.apache.batik.svggen.DefaultExtensionHandler;
+import org.apache.batik.svggen.DefaultStyleHandler;
+import org.apache.batik.svggen.ImageHandlerBase64Encoder;
 import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
@@ -36,8 +40,8 @@ public final class ChartWriter {
 	private static final int HEIGHT = ChartStyle.HEIGHT;
 	private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
-	/** Batik formats numbers with shared static DecimalFormats, which are not thread-safe. */
-	private static final Object SVG_LOCK = new Object();
+	/** Deflate level of the PNGs: a third faster than the default 6; files about a fifth larger than ImageIO's. */
+	private static final int PNG_DEFLATE_LEVEL = 3;
 
 	private ChartWriter() {
 	}
@@ -69,36 +73,28 @@ public final class ChartWriter {
 		finally {
 			g2.dispose();
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		// ImageIO's PNG writer adds no time chunk, so the bytes depend on the pixels only.
-		if (!ImageIO.write(image, "png", out)) {
-			throw new IOException("no PNG writer available");
-		}
-		return out.toByteArray();
+		return PngEncoding.encode(image, PNG_DEFLATE_LEVEL);
 	}
 
 	static byte[] svg(JFreeChart chart) throws IOException {
-		synchronized (SVG_LOCK) {
-			Document document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
-			SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(document);
-			ctx.setEmbeddedFontsOn(false);
-			ctx.setPrecision(2);
-			ctx.setComment(null);
-			SVGGraphics2D g2 = new SVGGraphics2D(ctx, true);
-			g2.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
-			chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+		Document document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
+		SVGGeneratorContext ctx = OwnNumberFormatContext.create(document, 2);
+		ctx.setEmbeddedFontsOn(false);
+		ctx.setComment(null);
+		SVGGraphics2D g2 = new SVGGraphics2D(ctx, true);
+		g2.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
+		chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
 
-			Element root = g2.getRoot();
-			root.setAttributeNS(null, "viewBox", "0 0 " + WIDTH + " " + HEIGHT);
-			// Text is drawn as paths, but Batik still states the graphics context's font on each group.
-			stripFontAttributes(root);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-				g2.stream(root, writer, false, false);
-			}
-			g2.dispose();
-			return out.toByteArray();
+		Element root = g2.getRoot();
+		root.setAttributeNS(null, "viewBox", "0 0 " + WIDTH + " " + HEIGHT);
+		// Text is drawn as paths, but Batik still states the graphics context's font on each group.
+		stripFontAttributes(root);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+			g2.stream(root, writer, false, false);
 		}
+		g2.dispose();
+		return out.toByteArray();
 	}
 
 	private static void stripFontAttributes(Node node) {
@@ -113,6 +109,30 @@ public final class ChartWriter {
 		}
 		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
 			stripFontAttributes(child);
+		}
+	}
+
+	/**
+	 * Batik's default context formats numbers with DecimalFormats shared by every context, which are
+	 * not thread-safe; this one formats with its own copy, so charts make their SVGs in parallel.
+	 */
+	private static final class OwnNumberFormatContext extends SVGGeneratorContext {
+
+		private OwnNumberFormatContext(Document document) {
+			super(document);
+		}
+
+		/** What {@link SVGGeneratorContext#createDefault} sets up, at the given precision. */
+		static SVGGeneratorContext create(Document document, int precision) {
+			OwnNumberFormatContext ctx = new OwnNumberFormatContext(document);
+			ctx.setIDGenerator(new SVGIDGenerator());
+			ctx.setExtensionHandler(new DefaultExtensionHandler());
+			ctx.setImageHandler(new ImageHandlerBase64Encoder());
+			ctx.setStyleHandler(new DefaultStyleHandler());
+			ctx.setErrorHandler(new DefaultErrorHandler());
+			ctx.setPrecision(precision);
+			ctx.decimalFormat = (DecimalFormat) ctx.decimalFormat.clone();
+			return ctx;
 		}
 	}
 
