@@ -2,7 +2,10 @@ package cn.gdftu.twocoverage.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +53,19 @@ class ChartWriterTests {
 		assertThat(document.getElementsByTagNameNS("*", "path").getLength()).isGreaterThan(20);
 
 		assertThat(fileNames()).containsExactlyInAnyOrder(kind + ".png", kind + ".svg");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("kinds")
+	void thePngHoldsExactlyThePixelsDrawn(String kind) throws IOException {
+		JFreeChart chart = SampleData.all().get(kind);
+		BufferedImage drawn = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = drawn.createGraphics();
+		chart.draw(g2, new Rectangle2D.Double(0, 0, 1920, 1080));
+		g2.dispose();
+
+		BufferedImage png = ImageIO.read(new ByteArrayInputStream(ChartWriter.png(chart)));
+		assertThat(png.getRGB(0, 0, 1920, 1080, null, 0, 1920)).isEqualTo(drawn.getRGB(0, 0, 1920, 1080, null, 0, 1920));
 	}
 
 	@ParameterizedTest(name = "{0}")
