@@ -17,12 +17,23 @@ public final class GenerationReport {
 
 	private final Map<YearMonth, List<MonthlyReturn.Result>> periods = new TreeMap<>();
 
+	private List<PlantedChange> changes = List.of();
+
 	void add(YearMonth period, MonthlyReturn.Result result) {
 		this.periods.computeIfAbsent(period, (p) -> new ArrayList<>()).add(result);
 	}
 
 	void addPeriod(YearMonth period) {
 		this.periods.computeIfAbsent(period, (p) -> new ArrayList<>());
+	}
+
+	void changes(List<PlantedChange> changes) {
+		this.changes = List.copyOf(changes);
+	}
+
+	/** Every unusual change the report must list, by period, city, kind and subject. */
+	public List<PlantedChange> changes() {
+		return this.changes;
 	}
 
 	public List<YearMonth> periods() {
@@ -62,6 +73,20 @@ public final class GenerationReport {
 			for (PlantedRow row : planted()) {
 				out.write(row.period() + "," + row.cityCode() + "," + row.file().fileName() + "," + row.line() + ","
 						+ row.reason().name() + "\n");
+			}
+		}
+	}
+
+	/**
+	 * {@code period,city_code,kind,subject,note}: what the report's changes section must list, for
+	 * checking it (the notes have no comma, so no field is quoted).
+	 */
+	public void writePlantedChanges(Path file) throws IOException {
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("period,city_code,kind,subject,note\n");
+			for (PlantedChange change : this.changes) {
+				out.write(change.period() + "," + change.cityCode() + "," + change.kind().name() + "," + change.subject()
+						+ "," + change.note() + "\n");
 			}
 		}
 	}

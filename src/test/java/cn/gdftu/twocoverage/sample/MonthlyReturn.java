@@ -39,6 +39,8 @@ final class MonthlyReturn implements CityModel.Visitor {
 
 	private final Dress dress;
 
+	private final ChangePlan.Alteration alteration;
+
 	private final CsvOut organizations;
 
 	private final CsvOut contracts;
@@ -74,11 +76,12 @@ final class MonthlyReturn implements CityModel.Visitor {
 	private int ghosts;
 
 	private MonthlyReturn(CityModel city, YearMonth period, int month, Dress dress, List<BadRow> mistakes,
-			CsvOut organizations, CsvOut contracts) {
+			ChangePlan.Alteration alteration, CsvOut organizations, CsvOut contracts) {
 		this.city = city;
 		this.period = period;
 		this.month = month;
 		this.dress = dress;
+		this.alteration = alteration;
 		this.organizations = organizations;
 		this.contracts = contracts;
 		for (BadRow mistake : mistakes) {
@@ -89,13 +92,17 @@ final class MonthlyReturn implements CityModel.Visitor {
 		this.contractSpots = spots(this.contractMistakes.size(), (int) Math.round(target * CityModel.CONTRACT_ROWS_PER_UNION));
 	}
 
-	/** Writes the city's two files into {@code folder} and answers what went into them. */
-	static Result write(Path folder, CityModel city, YearMonth period, int month, Dress dress, List<BadRow> mistakes)
-			throws IOException {
+	/**
+	 * Writes the city's two files into {@code folder} and answers what went into them; {@code alteration}
+	 * (or {@code null}) is the unusual change planted in them.
+	 */
+	static Result write(Path folder, CityModel city, YearMonth period, int month, Dress dress, List<BadRow> mistakes,
+			ChangePlan.Alteration alteration) throws IOException {
 		Files.createDirectories(folder);
 		try (CsvOut organizations = new CsvOut(folder.resolve(ORGANIZATIONS.fileName()), dress);
 				CsvOut contracts = new CsvOut(folder.resolve(CONTRACTS.fileName()), dress)) {
-			MonthlyReturn writer = new MonthlyReturn(city, period, month, dress, mistakes, organizations, contracts);
+			MonthlyReturn writer = new MonthlyReturn(city, period, month, dress, mistakes, alteration, organizations,
+					contracts);
 			writer.header(organizations, ORGANIZATIONS);
 			writer.header(contracts, CONTRACTS);
 			city.walk(month, period.atEndOfMonth(), writer);
@@ -105,7 +112,11 @@ final class MonthlyReturn implements CityModel.Visitor {
 	}
 
 	@Override
-	public void employer(Employer employer) throws IOException {
+	public void employer(Employer modelled) throws IOException {
+		if (this.alteration != null && this.alteration.omits(modelled)) {
+			return;
+		}
+		Employer employer = (this.alteration != null) ? this.alteration.apply(modelled) : modelled;
 		String[] cells = cells(employer);
 		this.organizations.row(cells);
 		this.unions++;
@@ -126,6 +137,10 @@ final class MonthlyReturn implements CityModel.Visitor {
 	@Override
 	public void contract(String contractId, Scope scope, ContractChain.Term term, List<Employer> covered)
 			throws IOException {
+		if (this.alteration != null
+				&& (this.alteration.omits(covered.get(0)) || contractId.equals(this.alteration.vanishedContract()))) {
+			return;
+		}
 		String from = this.dress.date(term.from());
 		String to = this.dress.date(term.to());
 		for (Employer employer : covered) {

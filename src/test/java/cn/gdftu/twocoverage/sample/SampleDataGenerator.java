@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,13 @@ public final class SampleDataGenerator implements Callable<Integer> {
 	@Option(names = "--planted", paramLabel = "FILE", description = "also write the planted bad rows as CSV here")
 	private Path planted;
 
+	@Option(names = "--changes",
+			description = "plant unusual changes since the previous month (a county left out, a typo, a committee dropped, a contract left out); needs three periods")
+	private boolean changes;
+
+	@Option(names = "--planted-changes", paramLabel = "FILE", description = "also write the planted changes as CSV here")
+	private Path plantedChanges;
+
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec commandSpec;
 
@@ -80,22 +88,32 @@ public final class SampleDataGenerator implements Callable<Integer> {
 		SampleSpec spec;
 		try {
 			spec = new SampleSpec(this.out, SampleSpec.parsePeriods(this.periods), this.unions, this.seed, this.dress,
-					this.badRows, missing(SampleSpec.parsePeriods(this.periods)));
+					this.badRows, missing(SampleSpec.parsePeriods(this.periods)), this.changes);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new CommandLine.ParameterException(this.commandSpec.commandLine(), ex.getMessage());
 		}
 		long started = System.nanoTime();
-		GenerationReport report = generate(spec);
+		GenerationReport report;
+		try {
+			report = generate(spec);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandLine.ParameterException(this.commandSpec.commandLine(), ex.getMessage());
+		}
 		if (this.planted != null) {
 			report.writePlanted(this.planted);
+		}
+		if (this.plantedChanges != null) {
+			report.writePlantedChanges(this.plantedChanges);
 		}
 		PrintWriter console = this.commandSpec.commandLine().getOut();
 		for (YearMonth period : report.periods()) {
 			console.printf("%s: %d cities, %d unions, %d contract rows%n", period, report.cities(period),
 					report.unions(period), report.contractRows(period));
 		}
-		console.printf("%d planted bad rows; written under %s in %.1f s%n", report.planted().size(), this.out,
+		console.printf("%d planted bad rows, %d planted changes; written under %s in %.1f s%n", report.planted().size(),
+				report.changes().size(), this.out,
 				(System.nanoTime() - started) / 1e9);
 		return 0;
 	}
@@ -107,32 +125,42 @@ public final class SampleDataGenerator implements Callable<Integer> {
 		ProvinceModel province = new ProvinceModel(reference, spec.unions(), spec.seed(), anchor);
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
+			Map<YearMonth, List<String>> sending = new HashMap<>();
+			Map<YearMonth, Map<String, List<BadRow>>> mistakes = new HashMap<>();
+			for (YearMonth period : spec.periods()) {
+				List<String> cities = new ArrayList<>();
+				for (CityModel city : province.cities()) {
+					if (!spec.isMissing(city.city().code(), period)) {
+						cities.add(city.city().code());
+					}
+				}
+				sending.put(period, cities);
+				mistakes.put(period, spec.badRows() ? BadRow.plan(spec.seed(), period, cities) : Map.of());
+			}
+			ChangePlan changes = spec.changes() ? ChangePlan.of(spec.seed(), spec.periods(), province, sending,
+					badRowCities(mistakes)) : ChangePlan.none();
 			List<YearMonth> order = new ArrayList<>();
 			List<Future<MonthlyReturn.Result>> results = new ArrayList<>();
 			for (YearMonth period : spec.periods()) {
 				int month = spec.monthIndex(period);
-				List<String> sending = new ArrayList<>();
-				for (CityModel city : province.cities()) {
-					if (!spec.isMissing(city.city().code(), period)) {
-						sending.add(city.city().code());
-					}
-				}
-				Map<String, List<BadRow>> mistakes = spec.badRows() ? BadRow.plan(spec.seed(), period, sending) : Map.of();
 				for (CityModel city : province.cities()) {
 					String code = city.city().code();
 					Path folder = spec.out().resolve(period.toString()).resolve(code);
-					if (!sending.contains(code)) {
+					if (!sending.get(period).contains(code)) {
 						removeReturn(folder);
 						continue;
 					}
 					Dress dress = Dress.of(spec.dress(), code);
-					List<BadRow> planted = mistakes.getOrDefault(code, List.of());
+					List<BadRow> planted = mistakes.get(period).getOrDefault(code, List.of());
+					ChangePlan.Alteration alteration = changes.alteration(period, code);
 					order.add(period);
-					results.add(pool.submit(() -> MonthlyReturn.write(folder, city, period, month, dress, planted)));
+					results.add(pool.submit(
+							() -> MonthlyReturn.write(folder, city, period, month, dress, planted, alteration)));
 				}
 			}
 			GenerationReport report = new GenerationReport();
 			spec.periods().forEach(report::addPeriod);
+			report.changes(changes.changes());
 			for (int i = 0; i < results.size(); i++) {
 				report.add(order.get(i), join(results.get(i)));
 			}
@@ -141,6 +169,12 @@ public final class SampleDataGenerator implements Callable<Integer> {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	private static Map<YearMonth, Set<String>> badRowCities(Map<YearMonth, Map<String, List<BadRow>>> mistakes) {
+		Map<YearMonth, Set<String>> cities = new HashMap<>();
+		mistakes.forEach((period, plan) -> cities.put(period, plan.keySet()));
+		return cities;
 	}
 
 	private Set<String> missing(List<YearMonth> periods) {

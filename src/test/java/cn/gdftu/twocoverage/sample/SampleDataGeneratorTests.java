@@ -35,6 +35,7 @@ import cn.gdftu.twocoverage.ingest.Reason;
 import cn.gdftu.twocoverage.ingest.ReturnEncoding;
 import cn.gdftu.twocoverage.ingest.Scope;
 import cn.gdftu.twocoverage.ingest.SkippedLine;
+import cn.gdftu.twocoverage.ingest.WomenOrg;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 
@@ -312,6 +313,128 @@ class SampleDataGeneratorTests {
 					&& p.period().equals(YearMonth.of(2026, 8)));
 		}
 
+	}
+
+	/**
+	 * {@code --changes}: each planted change is in the files as its note says, the plan depends on the
+	 * seed alone, and the returns around it are untouched.
+	 */
+	@Nested
+	@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+	class Changes {
+
+		Path out;
+
+		GenerationReport report;
+
+		@BeforeAll
+		void generate(@TempDir Path out) throws IOException {
+			this.out = out;
+			this.report = SampleDataGenerator.generate(new SampleSpec(out, SIX_MONTHS, 6000, 7L, DressMode.CANONICAL,
+					true, Set.of("445300@2026-08"), true));
+		}
+
+		@Test
+		void aCountyLeftOutForOneMonthTakesItsUnionsAndContractsWithIt() throws Exception {
+			PlantedChange shrank = only(PlantedChange.Kind.ROSTER_SHRANK);
+			PlantedChange grew = only(PlantedChange.Kind.ROSTER_GREW);
+			assertThat(grew.period()).isEqualTo(shrank.period().plusMonths(1));
+			assertThat(grew.cityCode()).isEqualTo(shrank.cityCode());
+			Map<YearMonth, CityRun> runs = new TreeMap<>();
+			for (YearMonth period : List.of(shrank.period().minusMonths(1), shrank.period(), grew.period())) {
+				runs.put(period, CityRun.read(this.out.resolve(period + "/" + shrank.cityCode())));
+			}
+			List<Integer> sizes = runs.values().stream().map((run) -> run.organizations.size()).toList();
+			assertThat((double) sizes.get(1) / sizes.get(0)).isBetween(0.55, 0.75);
+			assertThat((double) sizes.get(2) / sizes.get(1)).isGreaterThan(1.3);
+			assertThat(runs.get(shrank.period()).organizations).noneMatch((o) -> o.countyCode().equals(shrank.subject()));
+			assertThat(runs.get(grew.period()).organizations).anyMatch((o) -> o.countyCode().equals(shrank.subject()));
+			assertThat(runs.get(shrank.period()).rejections).isEmpty();
+		}
+
+		@Test
+		void aDigitTypedTwiceIsCorrectedTheNextMonth() throws Exception {
+			List<PlantedChange> typo = this.report.changes()
+				.stream()
+				.filter((c) -> c.kind() == PlantedChange.Kind.EMPLOYEES)
+				.toList();
+			assertThat(typo).hasSize(2);
+			List<Integer> employees = new ArrayList<>();
+			for (YearMonth period : List.of(typo.get(0).period().minusMonths(1), typo.get(0).period(), typo.get(1).period())) {
+				employees.add(organization(period, typo.get(0).cityCode(), typo.get(0).subject()).employees());
+			}
+			assertThat(employees.get(1)).isEqualTo(employees.get(0) * 10 + employees.get(0) % 10)
+				.isGreaterThan(employees.get(0) * 10);
+			assertThat(employees.get(2)).isEqualTo(employees.get(0));
+		}
+
+		@Test
+		void aCommitteeWithTenOrMoreWomenMembersIsReportedAsNone() throws Exception {
+			PlantedChange dropped = only(PlantedChange.Kind.COMMITTEE_DROPPED);
+			Organization before = organization(dropped.period().minusMonths(1), dropped.cityCode(), dropped.subject());
+			Organization now = organization(dropped.period(), dropped.cityCode(), dropped.subject());
+			assertThat(before.womenOrg()).isEqualTo(WomenOrg.COMMITTEE);
+			assertThat(now.womenOrg()).isEqualTo(WomenOrg.NONE);
+			assertThat(now.womenMembers()).isGreaterThanOrEqualTo(10);
+		}
+
+		@Test
+		void everyVanishedContractWasInForceAndRunsPastTheMonth() throws Exception {
+			List<PlantedChange> vanished = this.report.changes()
+				.stream()
+				.filter((c) -> c.kind() == PlantedChange.Kind.CONTRACT_VANISHED)
+				.toList();
+			assertThat(vanished).anyMatch((c) -> c.note().startsWith("enterprise contract"));
+			for (PlantedChange c : vanished) {
+				List<Contract> before = contracts(c.period().minusMonths(1), c.cityCode(), c.subject());
+				assertThat(before).isNotEmpty()
+					.allMatch((k) -> !k.effectiveFrom().isAfter(c.period().minusMonths(1).atEndOfMonth())
+							&& !k.expiresOn().isBefore(c.period().atEndOfMonth()));
+				assertThat(contracts(c.period(), c.cityCode(), c.subject())).isEmpty();
+			}
+		}
+
+		@Test
+		void noPlantedChangeIsInACityWithBadRowsThatMonthOrInTheMissingCity() {
+			for (PlantedChange change : this.report.changes()) {
+				assertThat(change.cityCode()).isNotEqualTo("445300");
+				if (!change.kind().name().endsWith("GREW") && !change.note().startsWith("employees corrected")) {
+					assertThat(this.report.planted())
+						.noneMatch((p) -> p.period().equals(change.period()) && p.cityCode().equals(change.cityCode()));
+				}
+			}
+		}
+
+		@Test
+		void refusesFewerThanThreeMonths(@TempDir Path out) {
+			StringWriter errors = new StringWriter();
+			int exit = SampleDataGenerator.commandLine()
+				.setErr(new PrintWriter(errors))
+				.execute("--out", out.toString(), "--periods", "2026-05..2026-06", "--changes");
+			assertThat(exit).isEqualTo(2);
+			assertThat(errors.toString()).contains("three periods");
+		}
+
+		private PlantedChange only(PlantedChange.Kind kind) {
+			List<PlantedChange> found = this.report.changes().stream().filter((c) -> c.kind() == kind).toList();
+			assertThat(found).as(kind.name()).hasSize(1);
+			return found.get(0);
+		}
+
+		private Organization organization(YearMonth period, String city, String id) throws Exception {
+			return CityRun.read(this.out.resolve(period + "/" + city))
+				.organizations.stream()
+				.filter((o) -> o.employerId().equals(id))
+				.findFirst()
+				.orElseThrow();
+		}
+
+		private List<Contract> contracts(YearMonth period, String city, String id) throws Exception {
+			return CityRun.read(this.out.resolve(period + "/" + city))
+				.contracts.stream()
+				.filter((k) -> k.contractId().equals(id))
+				.toList();
+		}
 	}
 
 	/** The benchmark sizes its work on 0.37 contract rows per union, within 5 %. */

@@ -18,15 +18,22 @@ import java.util.Set;
  * @param dress how the cities write their files
  * @param badRows whether to plant rows that each break one rule of SPEC §5
  * @param missing {@code city@period} returns not sent (no folder)
+ * @param changes whether to plant unusual changes since the previous month ({@link ChangePlan})
  */
 public record SampleSpec(Path out, List<YearMonth> periods, int unions, long seed, DressMode dress, boolean badRows,
-		Set<String> missing) {
+		Set<String> missing, boolean changes) {
 
 	/** The most months one run writes: a range typo such as 2026-05..2062-05 is refused. */
 	static final int MAX_PERIODS = 120;
 
 	/** The most unions one run makes: a city's employer indexes stay far below the planted ones. */
 	static final int MAX_UNIONS = 100_000_000;
+
+	/** A spec that plants no unusual change. */
+	public SampleSpec(Path out, List<YearMonth> periods, int unions, long seed, DressMode dress, boolean badRows,
+			Set<String> missing) {
+		this(out, periods, unions, seed, dress, badRows, missing, false);
+	}
 
 	public SampleSpec {
 		periods = List.copyOf(periods);
