@@ -1,11 +1,14 @@
 package cn.gdftu.twocoverage.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -51,9 +54,36 @@ final class HtmlReport {
 			drawn.put(changes.chart().name(), changes.chart());
 		}
 		ReportView view = this.model.build(data, folder, drawn);
-		Files.writeString(folder.resolve(INDEX), render(view, changes), StandardCharsets.UTF_8);
-		// The deck shows the page's own figures and charts.
-		this.deck.write(view, folder);
+		// The deck shows the page's own figures and charts; the two are written side by side (two cores).
+		CompletableFuture<Void> deck = CompletableFuture.runAsync(() -> writeDeck(view, folder));
+		try {
+			Files.writeString(folder.resolve(INDEX), render(view, changes), StandardCharsets.UTF_8);
+		}
+		finally {
+			// Also after a failure of the page: nothing goes on writing into the folder behind the caller.
+			await(deck);
+		}
+	}
+
+	private static void await(CompletableFuture<Void> task) throws IOException {
+		try {
+			task.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof UncheckedIOException io) {
+				throw io.getCause();
+			}
+			throw ex;
+		}
+	}
+
+	private void writeDeck(ReportView view, Path folder) {
+		try {
+			this.deck.write(view, folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	String render(ReportView view) {
