@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * All of the site's SQL (tables in {@code store/schema.sql}): accounts, stored return versions and
+ * All of the site's SQL (tables in the migrations, {@code db/migration/}): accounts, stored return versions and
  * their files, the upload audit trail and period locks. Minimal SQLite/PostgreSQL-compatible SQL.
  */
 @RegisterConstructorMapper(Account.class)
