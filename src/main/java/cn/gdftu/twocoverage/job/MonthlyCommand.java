@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -15,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.store.Database;
 
 /**
  * {@code java -jar two-coverage.jar [--period YYYY-MM] [--input DIR] [--reports DIR] [--db FILE]}
@@ -58,21 +60,27 @@ public class MonthlyCommand implements Callable<Integer> {
 				return Failure.of(BAD_ARGUMENTS, "输入文件夹中没有 YYYY-MM 形式的期间文件夹: " + this.workspace.input());
 			}
 		}
-		Path database = this.workspace.database();
+		Database database;
+		try {
+			database = this.workspace.database();
+		}
+		catch (Database.BadDatabaseException ex) {
+			return Failure.of(BAD_ARGUMENTS, ex.getMessage());
+		}
 		String unwritable = Workspace.prepare(this.workspace.input(), this.workspace.reports(), database);
 		if (unwritable != null) {
 			return Failure.of(UNUSABLE, unwritable);
 		}
-		try (Workspace.DatabaseLock lock = Workspace.lock(database)) {
+		try (Database.RunLock lock = database.tryLock()) {
 			if (lock == null) {
 				return Failure.of(UNUSABLE, "另一个作业正在使用这个数据库，请等它结束后再运行: " + database);
 			}
-			try (ConfigurableApplicationContext context = Workspace.start(database)) {
+			try (ConfigurableApplicationContext context = Workspace.start(database, Map.of())) {
 				MonthlyRun run = context.getBean(MonthlyRun.class);
 				return run.run(periods, this.period != null, this.workspace.input(), this.workspace.reports()) ? 0 : FAILED;
 			}
 		}
-		catch (Workspace.UnusableDatabaseException ex) {
+		catch (Database.UnusableDatabaseException ex) {
 			return Failure.of(UNUSABLE, ex.getMessage());
 		}
 	}

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.store.Database;
 
 /**
  * Runs the monthly job for one period inside the running site, exactly as {@code --period} does on the
@@ -29,7 +30,7 @@ public class PeriodRuns {
 
 	private final Path reports;
 
-	private final Path database;
+	private final Database database;
 
 	private final Clock clock;
 
@@ -39,11 +40,13 @@ public class PeriodRuns {
 	/** The database is the one the application is using: its lock file is the command line's. */
 	@Autowired
 	PeriodRuns(MonthlyRun monthlyRun, Progress progress, @Value("${two-coverage.input:input}") Path input,
-			@Value("${two-coverage.reports:reports}") Path reports, @Value("${spring.datasource.url:}") String url) {
-		this(monthlyRun, progress, input, reports, databaseOf(url, reports), Clock.systemUTC());
+			@Value("${two-coverage.reports:reports}") Path reports, @Value("${spring.datasource.url:}") String url,
+			@Value("${spring.datasource.username:}") String user, @Value("${spring.datasource.password:}") String password) {
+		this(monthlyRun, progress, input, reports,
+				Database.ofDataSource(url, user, password, reports.resolve("two-coverage.db")), Clock.systemUTC());
 	}
 
-	PeriodRuns(MonthlyRun monthlyRun, Progress progress, Path input, Path reports, Path database, Clock clock) {
+	PeriodRuns(MonthlyRun monthlyRun, Progress progress, Path input, Path reports, Database database, Clock clock) {
 		this.monthlyRun = monthlyRun;
 		this.progress = progress;
 		this.input = input;
@@ -64,16 +67,16 @@ public class PeriodRuns {
 		}
 		PeriodRun run = new PeriodRun(period, account, this.clock.instant());
 		String refused = check(period);
-		Workspace.DatabaseLock lock = null;
+		Database.RunLock lock = null;
 		if (refused == null) {
 			try {
-				lock = Workspace.lock(this.database);
+				lock = this.database.tryLock();
 				if (lock == null) {
 					refused = "另一个作业正在使用这个数据库（可能是命令行上的运行），请等它结束后再运行";
 				}
 			}
-			catch (Exception ex) {
-				refused = "数据库锁文件无法使用: " + MonthlyRun.rootMessage(ex);
+			catch (Database.UnusableDatabaseException ex) {
+				refused = ex.getMessage();
 			}
 		}
 		if (refused != null) {
@@ -97,16 +100,6 @@ public class PeriodRuns {
 		return this.reports;
 	}
 
-	/** The file of a {@code jdbc:sqlite:FILE?options} URL as {@link Workspace#url(Path)} writes it. */
-	static Path databaseOf(String url, Path reports) {
-		String prefix = "jdbc:sqlite:";
-		if (!url.startsWith(prefix)) {
-			return reports.resolve("two-coverage.db");
-		}
-		int options = url.indexOf('?');
-		return Path.of(url.substring(prefix.length(), (options < 0) ? url.length() : options));
-	}
-
 	/** The checks of {@code --period} before a run; the reason it cannot run, or null. */
 	private String check(Period period) {
 		if (!Files.isDirectory(this.input.resolve(period.toString()))) {
@@ -115,7 +108,7 @@ public class PeriodRuns {
 		return Workspace.prepare(this.input, this.reports, this.database);
 	}
 
-	private Runnable runner(PeriodRun run, Workspace.DatabaseLock lock) {
+	private Runnable runner(PeriodRun run, Database.RunLock lock) {
 		return () -> {
 			boolean completed = false;
 			String line;

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
+import cn.gdftu.twocoverage.store.Database;
+
 /**
  * The folders and database a command works on (SPEC §7, §9): the same options and defaults for the
  * monthly job and the site, so both always read and write the same places.
@@ -16,8 +18,10 @@ public class WorkspaceOptions {
 	@Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "报告文件夹（默认 reports）")
 	Path reports;
 
-	@Option(names = "--db", paramLabel = "FILE", description = "SQLite 数据库（默认 <reports>/two-coverage.db）")
-	Path db;
+	@Option(names = "--db", paramLabel = "FILE|URL",
+			description = "SQLite 数据库文件（默认 <reports>/two-coverage.db），或 jdbc:postgresql://主机[:端口]/数据库"
+					+ "（用户名、密码取自环境变量 TWO_COVERAGE_DB_USER、TWO_COVERAGE_DB_PASSWORD）")
+	String db;
 
 	public Path input() {
 		return this.input;
@@ -27,8 +31,11 @@ public class WorkspaceOptions {
 		return this.reports;
 	}
 
-	/** The database file: {@code --db}, or {@code two-coverage.db} in the reports folder. */
-	public Path database() {
-		return (this.db != null) ? this.db : this.reports.resolve("two-coverage.db");
+	/**
+	 * The database: {@code --db}, or {@code two-coverage.db} in the reports folder.
+	 * @throws Database.BadDatabaseException when {@code --db} names neither a file nor a PostgreSQL database
+	 */
+	public Database database() {
+		return Database.parse(this.db, this.reports.resolve("two-coverage.db"), System.getenv());
 	}
 }

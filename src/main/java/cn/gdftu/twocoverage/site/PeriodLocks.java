@@ -29,7 +29,7 @@ public class PeriodLocks {
 
 	/** Returns false when the period was already locked. */
 	public boolean lock(String period, String account) {
-		return this.store.lock(period, account, this.clock.instant().toString()) > 0;
+		return this.store.lockPeriod(period, account, this.clock.instant().toString());
 	}
 
 	/** Returns false when the period was not locked. */

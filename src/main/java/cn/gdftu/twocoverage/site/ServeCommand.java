@@ -1,8 +1,9 @@
 package cn.gdftu.twocoverage.site;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Option;
 import cn.gdftu.twocoverage.TwoCoverageApplication;
 import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.job.WorkspaceOptions;
+import cn.gdftu.twocoverage.store.Database;
 
 /**
  * {@code serve [--port 8080] [--bind 127.0.0.1] [--input DIR] [--reports DIR] [--db FILE]}: the
@@ -49,7 +51,14 @@ public class ServeCommand implements Callable<Integer> {
 			System.err.println("--port 应为 0 至 65535: " + this.port);
 			return BAD_ARGUMENTS;
 		}
-		Path database = this.workspace.database();
+		Database database;
+		try {
+			database = this.workspace.database();
+		}
+		catch (Database.BadDatabaseException ex) {
+			System.err.println(ex.getMessage());
+			return BAD_ARGUMENTS;
+		}
 		Files.createDirectories(this.workspace.input());
 		String unusable = Workspace.prepare(this.workspace.input(), this.workspace.reports(), database);
 		if (unusable != null) {
@@ -59,16 +68,17 @@ public class ServeCommand implements Callable<Integer> {
 		CountDownLatch closed = new CountDownLatch(1);
 		ConfigurableApplicationContext context;
 		try {
-			context = new SpringApplicationBuilder(TwoCoverageApplication.class).properties(properties(database))
+			context = new SpringApplicationBuilder(TwoCoverageApplication.class).properties(properties())
 				.listeners((ApplicationEvent event) -> {
 					if (event instanceof ContextClosedEvent) {
 						closed.countDown();
 					}
 				})
-				.run("--spring.main.web-application-type=servlet");
+				.run(serverArguments(database));
 		}
 		catch (RuntimeException ex) {
-			System.err.println("网站无法启动: " + rootMessage(ex));
+			System.err.println(Database.isDatabaseFailure(ex) ? database.explain(ex)
+					: "网站无法启动: " + database.redact(rootMessage(ex)));
 			return UNUSABLE;
 		}
 		System.out.println("报送网站已启动: http://" + this.bind + ":" + port(context) + "/ （Ctrl+C 停止）");
@@ -76,15 +86,20 @@ public class ServeCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	Map<String, Object> properties(Path database) {
+	Map<String, Object> properties() {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("server.port", this.port);
 		properties.put("server.address", this.bind);
 		properties.put("two-coverage.input", this.workspace.input().toAbsolutePath().normalize().toString());
 		properties.put("two-coverage.reports", this.workspace.reports().toAbsolutePath().normalize().toString());
-		// Requests write concurrently: IMMEDIATE transactions wait for the lock instead of SQLITE_BUSY.
-		properties.put("spring.datasource.url", Workspace.url(database) + "&transaction_mode=IMMEDIATE");
 		return properties;
+	}
+
+	/** The web server, and the database's connection settings (which override application.properties). */
+	static String[] serverArguments(Database database) {
+		List<String> arguments = new ArrayList<>(List.of(database.springArguments(true)));
+		arguments.add("--spring.main.web-application-type=servlet");
+		return arguments.toArray(String[]::new);
 	}
 
 	private static String port(ConfigurableApplicationContext context) {

@@ -3,11 +3,15 @@ package cn.gdftu.twocoverage.site;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+import cn.gdftu.twocoverage.store.Stores;
 
 /**
  * All of the site's SQL (tables in the migrations, {@code db/migration/}): accounts, stored return versions and
@@ -17,7 +21,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ReturnVersion.class)
 @RegisterConstructorMapper(ReturnFile.class)
 @RegisterConstructorMapper(AuditEntry.class)
-public interface SiteStore {
+public interface SiteStore extends SqlObject {
 
 	// Accounts
 
@@ -87,6 +91,32 @@ public interface SiteStore {
 
 	@SqlQuery("SELECT COUNT(*) > 0 FROM period_lock WHERE period = :period")
 	boolean isLocked(@Bind("period") String period);
+
+	/**
+	 * Inside a transaction, waits until no other transaction is locking the period or storing a return
+	 * of it, so a lock never lands between an upload's check and its store. On SQLite every site
+	 * transaction begins IMMEDIATE (one writer at a time) and nothing more is needed; PostgreSQL takes a
+	 * transaction-scoped advisory lock on the period, released at commit or rollback.
+	 */
+	default void holdPeriod(String period) {
+		if (Stores.isPostgres(getHandle())) {
+			getHandle().createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:space, :key)) held")
+				.bind("space", PERIOD_LOCKS)
+				.bind("key", Integer.parseInt(period.replace("-", "")))
+				.mapTo(Integer.class)
+				.one();
+		}
+	}
+
+	/** The advisory locks' key space of periods (PostgreSQL). */
+	int PERIOD_LOCKS = 0x7477;
+
+	/** Locks the period, waiting for an upload of it being stored; false when it was already locked. */
+	@Transaction
+	default boolean lockPeriod(String period, String account, String at) {
+		holdPeriod(period);
+		return lock(period, account, at) > 0;
+	}
 
 	@SqlUpdate("INSERT INTO period_lock (period, locked_by, locked_at) VALUES (:period, :by, :at) ON CONFLICT (period) DO NOTHING")
 	int lock(@Bind("period") String period, @Bind("by") String account, @Bind("at") String at);

@@ -141,6 +141,7 @@ public class Uploads {
 			List<ReturnStorage.StoredFile> staged = stagedFiles(staging);
 			return this.jdbi.inTransaction((handle) -> {
 				SiteStore store = handle.attach(SiteStore.class);
+				store.holdPeriod(p);
 				// Again inside the storing transaction: a lock committed after the check above waits for
 				// this transaction or is seen here, so no upload is stored after the period was locked.
 				if (store.isLocked(p)) {

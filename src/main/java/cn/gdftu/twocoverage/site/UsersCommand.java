@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 import org.jdbi.v3.core.Jdbi;
-import org.sqlite.SQLiteDataSource;
 
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,7 +21,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.store.Stores;
 
@@ -54,17 +52,22 @@ public class UsersCommand implements Callable<Integer> {
 	/** The database option shared by every subcommand. */
 	static class Database {
 
-		@Option(names = "--db", paramLabel = "FILE", defaultValue = "reports/two-coverage.db",
-				description = "SQLite 数据库（默认 reports/two-coverage.db，与月度作业相同）")
-		Path db;
+		@Option(names = "--db", paramLabel = "FILE|URL",
+				description = "SQLite 数据库（默认 reports/two-coverage.db，与月度作业相同），或 jdbc:postgresql://主机[:端口]/数据库")
+		String db;
 
 		SiteStore open() throws IOException {
-			Path parent = this.db.toAbsolutePath().getParent();
-			Files.createDirectories(parent);
-			SQLiteDataSource dataSource = new SQLiteDataSource();
-			dataSource.setUrl(Workspace.url(this.db) + "&transaction_mode=IMMEDIATE");
-			Jdbi jdbi = Stores.jdbi(dataSource);
-			return jdbi.onDemand(SiteStore.class);
+			cn.gdftu.twocoverage.store.Database database = cn.gdftu.twocoverage.store.Database.parse(this.db, Path.of("reports/two-coverage.db"), System.getenv());
+			if (database.file() != null) {
+				Files.createDirectories(database.file().toAbsolutePath().getParent());
+			}
+			try {
+				Jdbi jdbi = Stores.jdbi(database.dataSource());
+				return jdbi.onDemand(SiteStore.class);
+			}
+			catch (RuntimeException ex) {
+				throw new cn.gdftu.twocoverage.store.Database.UnusableDatabaseException(database.explain(ex));
+			}
 		}
 	}
 

@@ -14,7 +14,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface LoadStore {
 
 	/** Opens a load for a run; a restarted run finds its load already open. */
-	@SqlUpdate("INSERT OR IGNORE INTO load (load_id, period, input_digest, state) VALUES (:load, :period, :digest, 'loading')")
+	@SqlUpdate("INSERT INTO load (load_id, period, input_digest, state) VALUES (:load, :period, :digest, 'loading') "
+			+ "ON CONFLICT (load_id) DO NOTHING")
 	void open(@Bind("load") long load, @Bind("period") String period, @Bind("digest") String digest);
 
 	@SqlQuery("SELECT input_digest FROM period_state WHERE period = :period")

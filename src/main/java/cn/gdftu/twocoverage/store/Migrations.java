@@ -7,6 +7,8 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.logging.LogFactory;
 import org.flywaydb.core.api.logging.LogLevel;
 
@@ -28,15 +30,32 @@ public final class Migrations {
 	private Migrations() {
 	}
 
+	/**
+	 * Brings the schema up to this release. A database that holds a migration this release does not
+	 * know was made by a newer one: refused before anything is changed (Flyway would ignore it). Each
+	 * migration runs in its own transaction (both databases have transactional DDL): one that fails
+	 * leaves the schema as it was before it.
+	 */
 	public static void apply(DataSource dataSource) {
-		Flyway.configure()
+		Flyway flyway = Flyway.configure()
 			.dataSource(dataSource)
 			.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor(dataSource))
 			.baselineOnMigrate(true)
 			.baselineVersion("1")
 			.baselineDescription("baseline")
-			.load()
-			.migrate();
+			.load();
+		refuseNewer(flyway);
+		flyway.migrate();
+	}
+
+	private static void refuseNewer(Flyway flyway) {
+		for (MigrationInfo migration : flyway.info().all()) {
+			if (migration.getState() == MigrationState.FUTURE_SUCCESS
+					|| migration.getState() == MigrationState.FUTURE_FAILED) {
+				throw new Database.NewerDatabaseException("数据库由更新版本的 two-coverage 升级过（结构版本 "
+						+ migration.getVersion() + " 本版本不认识），请使用更新的版本");
+			}
+		}
 	}
 
 	/** The folder of the database's own migrations, from the driver's product name. */

@@ -30,6 +30,11 @@ final class StoreArguments {
 		jdbi.registerArgument(new AsText<>(Scope.class, Scope::code));
 		jdbi.registerArgument(new AsText<>(WomenOrg.class, WomenOrg::code));
 		jdbi.registerArgument(new AsText<>(ReturnKind.class, ReturnKind::fileName));
+		// Dates are stored as ISO text on both databases; PostgreSQL's driver will not read text as a date.
+		jdbi.registerColumnMapper(LocalDate.class, (result, column, context) -> {
+			String text = result.getString(column);
+			return (text == null) ? null : LocalDate.parse(text);
+		});
 	}
 
 	/** Binds values of one type as the text a function makes of them. */

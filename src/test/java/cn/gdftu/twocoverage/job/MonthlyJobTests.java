@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.gdftu.twocoverage.ingest.EmployerId;
+import cn.gdftu.twocoverage.store.Database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -390,7 +391,7 @@ class MonthlyJobTests {
 			Files.createDirectories(this.root.resolve("input/2026-10"));
 			Path reports = this.root.resolve("reports");
 			Files.createDirectories(reports);
-			try (Workspace.DatabaseLock held = Workspace.lock(reports.resolve("two-coverage.db"))) {
+			try (Database.RunLock held = Workspace.lock(reports.resolve("two-coverage.db"))) {
 				assertThat(held).isNotNull();
 				JobRunner.Outcome outcome = JobRunner.run("--period", "2026-10", "--input",
 						this.root.resolve("input").toString(), "--reports", reports.toString());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.store.Database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +110,7 @@ class PeriodRunsTests {
 
 		@Test
 		void aRunOnTheCommandLineKeepsThePageFromStarting() throws Exception {
-			try (Workspace.DatabaseLock commandLine = Workspace.lock(root.resolve("site/two-coverage.db"))) {
+			try (Database.RunLock commandLine = Workspace.lock(root.resolve("site/two-coverage.db"))) {
 				PeriodRun run = runs.start(OCTOBER, "province").run();
 				assertThat(run.state()).isEqualTo(PeriodRun.State.FAILED);
 				assertThat(run.result()).contains("另一个作业正在使用这个数据库");
@@ -146,7 +147,7 @@ class PeriodRunsTests {
 
 	@Test
 	void theDatabaseIsTheOneTheApplicationUses() {
-		assertThat(PeriodRuns.databaseOf(Workspace.url(Path.of("/data/x.db")), Path.of("reports")))
+		assertThat(Database.ofDataSource(Workspace.url(Path.of("/data/x.db")), "", "", Path.of("reports/x.db")).file())
 			.isEqualTo(Path.of("/data/x.db"));
 	}
 

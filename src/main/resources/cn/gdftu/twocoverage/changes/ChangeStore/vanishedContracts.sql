@@ -4,8 +4,9 @@
 -- this period's roster.
 SELECT b.city_code, b.contract_id, MIN(b.scope) AS scope, MIN(b.effective_from) AS effective_from,
 	MIN(b.expires_on) AS expires_on, COUNT(*) AS employers, MIN(o.employer_name) AS first_employer,
-	SUM(EXISTS (SELECT 1 FROM organization n
-		WHERE n.load_id = :load AND n.city_code = b.city_code AND n.employer_id = b.employer_id)) AS employers_still_listed
+	SUM(CASE WHEN EXISTS (SELECT 1 FROM organization n
+		WHERE n.load_id = :load AND n.city_code = b.city_code AND n.employer_id = b.employer_id)
+		THEN 1 ELSE 0 END) AS employers_still_listed
 FROM contract b
 LEFT JOIN organization o ON o.load_id = b.load_id AND o.city_code = b.city_code AND o.employer_id = b.employer_id
 WHERE b.load_id = :prev_load AND b.city_code IN (<cities>) AND b.effective_from <= :prev_d AND b.expires_on >= :d
