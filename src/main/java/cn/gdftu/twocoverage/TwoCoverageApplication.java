@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import cn.gdftu.twocoverage.job.MonthlyCommand;
 import cn.gdftu.twocoverage.site.ServeCommand;
 import cn.gdftu.twocoverage.site.UsersCommand;
+import cn.gdftu.twocoverage.store.BackupCommand;
 import cn.gdftu.twocoverage.store.Database;
 
 /**
@@ -24,6 +25,7 @@ public class TwoCoverageApplication {
 	public static CommandLine commandLine() {
 		return new CommandLine(new MonthlyCommand()).addSubcommand(new ServeCommand())
 			.addSubcommand(new UsersCommand())
+			.addSubcommand(new BackupCommand())
 			.setExecutionExceptionHandler(TwoCoverageApplication::databaseFailure);
 	}
 

@@ -19,6 +19,10 @@ public interface CoverageStore {
 	@Definition(key = CoveredUnit.ATTRIBUTE)
 	String COVERED_UNIT = CoveredUnit.SQL;
 
+	/** The contracts in force at D, for expiring.sql. */
+	@Definition(key = CoveredUnit.IN_FORCE_ATTRIBUTE)
+	String CONTRACT_IN_FORCE = CoveredUnit.IN_FORCE_SQL;
+
 	@SqlQuery
 	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(LevelSums.class)

@@ -16,8 +16,14 @@ public final class CoveredUnit {
 	/** The template attribute a query writes where the piece goes. */
 	public static final String ATTRIBUTE = "covered_unit";
 
-	/** The piece itself. */
-	public static final String SQL = read("covered-unit.sql");
+	/** The template attribute of "in force at D" ({@code contract-in-force.sql}), after {@code dated_load}. */
+	public static final String IN_FORCE_ATTRIBUTE = "contract_in_force";
+
+	/** "In force at D", the one definition: a common table expression {@code contract_in_force}. */
+	public static final String IN_FORCE_SQL = read("contract-in-force.sql");
+
+	/** The piece itself, with the contracts in force it is built on. */
+	public static final String SQL = IN_FORCE_SQL + ",\n" + read("covered-unit.sql");
 
 	private CoveredUnit() {
 	}

@@ -32,7 +32,7 @@ class CityReturnItemReader implements ItemStreamReader<LineOutcome> {
 	static final int READ_AHEAD = 2 * MonthlyJobConfiguration.CHUNK_SIZE;
 
 	/** The end of the queue: the check has returned (or failed). Never a real verdict. */
-	private static final LineOutcome END = new RowRejection("", 0, "", "", null, "end");
+	private static final LineOutcome END = new RowRejection("", 0, "", "", null, "end", null);
 
 	private final CityIngest city;
 

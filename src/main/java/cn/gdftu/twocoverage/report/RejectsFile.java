@@ -31,9 +31,8 @@ public final class RejectsFile {
 		if (!Submission.SUBMITTED.equals(result.status())) {
 			return List.of();
 		}
-		String organizations = result.source(ReturnKind.ORGANIZATIONS);
 		return rejections.stream()
-			.sorted(Comparator.comparing((RowRejection r) -> !r.file().equals(organizations))
+			.sorted(Comparator.comparing((RowRejection r) -> r.table() != ReturnKind.ORGANIZATIONS)
 				.thenComparingInt(RowRejection::line))
 			.map((r) -> new ReportStore.Reject(r.file(), r.line(), r.column(), r.value(), r.reason().name(),
 					r.message()))

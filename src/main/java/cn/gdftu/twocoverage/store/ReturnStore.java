@@ -52,8 +52,8 @@ public interface ReturnStore extends SqlObject {
 				});
 	}
 
-	@SqlBatch("INSERT INTO row_reject (load_id, city_code, file, line, column_name, value, reason, message) "
-			+ "VALUES (:load, :city, :r.file, :r.line, :r.column, :r.value, :r.reason, :r.message)")
+	@SqlBatch("INSERT INTO row_reject (load_id, city_code, file, line, column_name, value, reason, message, kind) "
+			+ "VALUES (:load, :city, :r.file, :r.line, :r.column, :r.value, :r.reason, :r.message, :r.table)")
 	void addRejects(@Bind("load") long load, @Bind("city") String city, @BindMethods("r") List<RowRejection> rejects);
 
 	@SqlBatch("INSERT INTO skipped_line (load_id, city_code, file, line, kind) "

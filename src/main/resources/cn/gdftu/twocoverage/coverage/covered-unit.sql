@@ -6,14 +6,13 @@
 -- for it is in force at D; two contracts count once. Only submitted cities count.
 --
 -- in_force: each employer of a city with at least one accepted contract row in force at its load's
--- d, once. Built once and joined, it costs about a quarter less than probing the contracts per
+-- d (contract-in-force.sql, which CoveredUnit puts before this piece), once. Built once and joined, it costs about a quarter less than probing the contracts per
 -- union. GROUP BY rather than DISTINCT: with DISTINCT SQLite plans the join as a nested scan, with
 -- GROUP BY it builds an index on the set.
 in_force AS (
-	SELECT c.load_id, c.city_code, c.employer_id
-	FROM dated_load dl
-	JOIN contract c ON c.load_id = dl.load_id AND c.effective_from <= dl.d AND c.expires_on >= dl.d
-	GROUP BY c.load_id, c.city_code, c.employer_id
+	SELECT load_id, city_code, employer_id
+	FROM contract_in_force
+	GROUP BY load_id, city_code, employer_id
 ),
 unit AS (
 	SELECT o.load_id, o.city_code, o.employer_id, o.county_code, o.industry, o.ownership, o.employees,

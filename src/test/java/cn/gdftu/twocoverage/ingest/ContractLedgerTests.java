@@ -43,7 +43,8 @@ class ContractLedgerTests {
 		void anEmployerNotAcceptedFromOrganizationsIsUnknown() {
 			RowRejection rejection = rejection(add(5, "HT-1", Scope.ENTERPRISE, GZ4));
 			assertThat(rejection).isEqualTo(new RowRejection("contracts.csv", 5, "统一社会信用代码", GZ4, Reason.UNKNOWN_EMPLOYER,
-					"该单位不在本期已采用的基层工会台账中，请先在organizations.csv中填报该单位，或核对统一社会信用代码"));
+					"该单位不在本期已采用的基层工会台账中，请先在organizations.csv中填报该单位，或核对统一社会信用代码",
+					ReturnKind.CONTRACTS));
 		}
 
 		@Test
@@ -198,7 +199,7 @@ class ContractLedgerTests {
 		void theRejectionOfAnInconsistentRowNamesTheContract() {
 			assertThat(ContractLedger.inconsistent(17, "合同编号", "QY-1")).isEqualTo(new RowRejection("contracts.csv", 17, "合同编号",
 					"QY-1", Reason.INCONSISTENT_CONTRACT, "同一合同各行的类型或日期不一致，或单独合同填了多个单位，"
-							+ "请核对该合同的所有行：类型和日期应一致，单独合同只填一个单位"));
+							+ "请核对该合同的所有行：类型和日期应一致，单独合同只填一个单位", ReturnKind.CONTRACTS));
 		}
 	}
 }
