@@ -42,6 +42,8 @@ class MigrationsTests {
 						VALUES ('2026-10', '440100', 1, 'guangzhou', '2026-11-02T01:00:00Z', 'submitted');
 					INSERT INTO upload_audit (account, at, remote_address, period, city_code, files, outcome, version)
 						VALUES ('guangzhou', '2026-11-02T01:00:00Z', '10.0.0.1', '2026-10', '440100', '', 'stored', 1);
+					INSERT INTO row_reject VALUES (7, '440100', '月报.xlsx[基层工会台账]', 3, 'c', 'v', 'BAD_VALUE', 'm');
+					INSERT INTO row_reject VALUES (7, '440100', 'contracts.csv', 2, 'c', 'v', 'BAD_VALUE', 'm');
 					INSERT INTO BATCH_JOB_INSTANCE VALUES (1, 0, 'monthlyJob', 'key-1');
 					INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, STATUS)
 						VALUES (7, 1, 1, '2026-10-01 00:00:00', 'COMPLETED');
@@ -61,6 +63,9 @@ class MigrationsTests {
 		jdbi.useHandle((h) -> h.execute("INSERT INTO upload_audit (account, at, remote_address, period, city_code, "
 				+ "files, outcome) VALUES ('guangzhou', '2026-11-03T01:00:00Z', '10.0.0.1', '2026-10', '440100', '', 'rejected')"));
 		assertThat(list(jdbi, "SELECT audit_id FROM upload_audit ORDER BY audit_id", Long.class)).containsExactly(1L, 2L);
+
+		assertThat(list(jdbi, "SELECT kind FROM row_reject ORDER BY line DESC", String.class))
+			.as("migration 3 gives the stored rejects their table").containsExactly("organizations.csv", "contracts.csv");
 
 		// Opening it again changes nothing and keeps everything.
 		Stores.jdbi(dataSource);
