@@ -114,8 +114,11 @@ public final class Database {
 			return postgres(value, environment);
 		}
 		if (value.startsWith("jdbc:") || value.contains("://")) {
+			// Only the scheme is echoed (jdbc:mysql:): the rest may hold a password.
+			int end = value.startsWith("jdbc:") ? value.indexOf(':', 5) : value.indexOf(':');
+			String scheme = value.substring(0, Math.min((end < 0) ? value.length() : end + 1, 20));
 			throw new BadDatabaseException("--db 只接受 SQLite 数据库文件或 jdbc:postgresql://主机[:端口]/数据库，"
-					+ "不支持这种地址: " + value.substring(0, Math.min(value.indexOf(':') + 1, 40)));
+					+ "不支持这种地址: " + scheme);
 		}
 		if (value.isBlank()) {
 			throw new BadDatabaseException("--db 不能为空");

@@ -41,7 +41,10 @@ class DatabaseTests {
 	@Test
 	void otherUrlsAreUsageErrorsThatNeverEchoAPassword() {
 		assertThatThrownBy(() -> Database.parse("jdbc:mysql://h/db", Path.of("d.db"), LOGIN))
-			.isInstanceOf(Database.BadDatabaseException.class).hasMessageContaining("jdbc:postgresql://主机[:端口]/数据库");
+			.isInstanceOf(Database.BadDatabaseException.class).hasMessageContaining("jdbc:postgresql://主机[:端口]/数据库")
+			.hasMessageEndingWith("jdbc:mysql:");
+		assertThatThrownBy(() -> Database.parse("mysql://root:hunter22@h/db", Path.of("d.db"), LOGIN))
+			.isInstanceOf(Database.BadDatabaseException.class).message().endsWith("mysql:").doesNotContain("hunter22");
 		assertThatThrownBy(() -> Database.parse("jdbc:postgresql:two_coverage", Path.of("d.db"), LOGIN))
 			.isInstanceOf(Database.BadDatabaseException.class);
 		assertThatThrownBy(() -> Database.parse("jdbc:postgresql://h/db?password=hunter22", Path.of("d.db"), LOGIN))
