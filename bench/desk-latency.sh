@@ -19,7 +19,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/two-coverage-desk-latency.XXXXXX")
 db=${2:-$work/reports/two-coverage.db}
 server=
 cleanup() {
-	[ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+	[ -n "$server" ] && kill "$server" 2>/dev/null && { wait "$server" 2>/dev/null || true; }
 	rm -rf "$work"
 }
 trap cleanup EXIT
