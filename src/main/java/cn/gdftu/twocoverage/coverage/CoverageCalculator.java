@@ -29,6 +29,7 @@ public final class CoverageCalculator {
 
 	public List<CoverageRow> compute(long load, Period period) {
 		Map<String, Figures> sums = new HashMap<>();
+		this.store.refreshStatistics();
 		for (LevelSums row : this.store.figures(load, period.referenceDate())) {
 			sums.put(row.key(), row.figures());
 		}
