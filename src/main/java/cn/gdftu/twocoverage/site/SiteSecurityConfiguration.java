@@ -1,5 +1,6 @@
 package cn.gdftu.twocoverage.site;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -42,17 +44,21 @@ class SiteSecurityConfiguration {
 	static final String CITY = "CITY";
 
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http, UploadAudit audit) throws Exception {
+	SecurityFilterChain siteSecurity(HttpSecurity http, UploadAudit audit, SiteStore store, Clock clock)
+			throws Exception {
+		AccountSessions sessions = new AccountSessions(store, clock);
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/site.css", "/fonts/**", "/error", "/favicon.ico").permitAll()
-				.requestMatchers("/periods/**").hasRole(PROVINCE)
+				.requestMatchers("/periods/**", "/accounts", "/accounts/**").hasRole(PROVINCE)
 				// Reports: province always, a city once its period is locked and run (ReportFilesController).
 				.anyRequest().authenticated())
 			.formLogin((form) -> form
 				.loginPage("/login")
-				.defaultSuccessUrl("/", true)
+				.successHandler(sessions.onLogin())
 				.failureHandler(loginFailures()))
+			// Ended sessions and one-time passwords (SPEC §13), once the request's account is known.
+			.addFilterAfter(sessions, AuthorizationFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((exceptions) -> exceptions
 				.accessDeniedHandler(auditedRefusals(audit))
