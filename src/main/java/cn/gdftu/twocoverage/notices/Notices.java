@@ -77,6 +77,22 @@ public class Notices {
 		});
 	}
 
+	/**
+	 * Review (SPEC §12): the province sent the city's return for the period back; the city is told
+	 * why. The same as {@link #send} with {@link NoticeKind#RETURNED} and the standard wording.
+	 */
+	public long returned(String cityCode, Period period, String reason) {
+		return send(cityCode, NoticeKind.RETURNED, period, "退回：" + period.chineseLabel() + "“两个覆盖”月报",
+				cityName(cityCode) + "总工会女职工部：\n省总工会女职工部退回了贵市" + period.chineseLabel()
+						+ "的“两个覆盖”月报，请按下面的原因修改后重新上传。\n退回原因：" + reason);
+	}
+
+	/** Review (SPEC §12): the province approved the city's return for the period. */
+	public long approved(String cityCode, Period period) {
+		return send(cityCode, NoticeKind.APPROVED, period, "审核通过：" + period.chineseLabel() + "“两个覆盖”月报",
+				cityName(cityCode) + "总工会女职工部：\n贵市" + period.chineseLabel() + "的“两个覆盖”月报已审核通过，谢谢。");
+	}
+
 	/** What the account sees: its city's notices, or for the province every city's; newest first. */
 	public List<Notice> of(Account account) {
 		NoticeStore store = this.jdbi.onDemand(NoticeStore.class);
@@ -110,6 +126,10 @@ public class Notices {
 	public Map<String, String> lastReminded(Period period) {
 		return this.jdbi.onDemand(NoticeStore.class).lastReminded(period.toString()).stream()
 			.collect(Collectors.toMap(NoticeStore.Reminded::cityCode, NoticeStore.Reminded::at));
+	}
+
+	private String cityName(String cityCode) {
+		return this.reference.city(cityCode).map((d) -> d.name()).orElse(cityCode);
 	}
 
 	private void check(String cityCode, String subject, String body) {

@@ -498,6 +498,20 @@ class AccountsTests {
 		}
 
 		@Test
+		void reviewsWordingForAReturnSentBackAndApproved() throws Exception {
+			Period august = Period.parse("2026-08");
+			long back = notices.returned(SZ, august, "南山区的台账缺了 3 家。");
+			long approved = notices.approved(SZ, august);
+			mvc.perform(asCity(get("/notices"), "sz").accept(MediaType.APPLICATION_JSON))
+				.andExpect(jsonPath("$[?(@.id == " + back + ")].kind").value(org.hamcrest.Matchers.contains("returned")))
+				.andExpect(jsonPath("$[?(@.id == " + back + ")].subject").value(org.hamcrest.Matchers.contains("退回：2026年8月“两个覆盖”月报")))
+				.andExpect(jsonPath("$[?(@.id == " + back + ")].body").value(org.hamcrest.Matchers.contains(
+						"深圳市总工会女职工部：\n省总工会女职工部退回了贵市2026年8月的“两个覆盖”月报，请按下面的原因修改后重新上传。\n退回原因：南山区的台账缺了 3 家。")))
+				.andExpect(jsonPath("$[?(@.id == " + approved + ")].kind").value(org.hamcrest.Matchers.contains("approved")))
+				.andExpect(jsonPath("$[?(@.id == " + approved + ")].subject").value(org.hamcrest.Matchers.contains("审核通过：2026年8月“两个覆盖”月报")));
+		}
+
+		@Test
 		void aSubjectThatCouldAddAMailHeaderIsRefused() {
 			assertThatThrownBy(() -> notices.send(GZ, NoticeKind.REMIND, Period.parse("2026-10"),
 					"催报\r\nBcc: all@example.com", "正文")).isInstanceOf(IllegalArgumentException.class);

@@ -99,8 +99,12 @@ class AccountsBrowserTests {
 		// It reminds the cities that have not sent last month (all of them, Guangzhou ticked by default).
 		this.browser.get(url("/periods/" + this.period));
 		assertThat(this.browser.findElement(By.cssSelector("#remind-form input[value='440100']")).isSelected()).isTrue();
+		this.browser.findElement(By.cssSelector("#remind-form input[value='440300']")).click(); // Shenzhen not this time
+		Files.write(Path.of("target/desk-remind.png"),
+				this.browser.findElement(By.id("reminder-section")).getScreenshotAs(OutputType.BYTES));
 		Chromium.clickAndWait(this.browser, By.id("remind"));
-		assertThat(this.browser.findElement(By.id("notice")).getText()).contains("已向 21 个市发出催报通知");
+		assertThat(this.browser.findElement(By.id("notice")).getText()).contains("已向 20 个市发出催报通知");
+		assertThat(this.browser.findElement(By.cssSelector("tr[data-city='440300'] td.reminded")).getText()).isEmpty();
 		assertThat(this.browser.findElement(By.cssSelector("tr[data-city='440100'] td.reminded")).getText()).isNotEmpty();
 		screenshot("target/desk-reminded.png");
 		Chromium.clickAndWait(this.browser, By.cssSelector("header form button"));
