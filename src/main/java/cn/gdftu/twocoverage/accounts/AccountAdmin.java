@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -94,23 +96,34 @@ public class AccountAdmin {
 	public Issued create(NewAccount form, Actor actor) {
 		NewAccount checked = check(form);
 		String password = oneTimePassword();
-		this.jdbi.useTransaction((handle) -> {
+		String hash = this.encoder.encode(password); // bcrypt's 0.1 s outside the write transaction
+		try {
+			this.jdbi.useTransaction((handle) -> {
+				if (handle.attach(SiteStore.class).account(checked.username()).isPresent()) {
+					throw duplicate(checked.username());
+				}
+				AccountStore store = handle.attach(AccountStore.class);
+				String now = this.clock.instant().toString();
+				store.create(checked.username(), checked.cityCode(), checked.displayName(), checked.email(),
+						hash, AccountSessions.freshStamp(), now);
+				store.audit(actor.account(), now, actor.remoteAddress(), checked.username(), CREATE,
+						describe(checked));
+			});
+		}
+		catch (UnableToExecuteStatementException ex) {
+			// Two creations of one name at once: the second finds the key taken.
 			if (this.site.account(checked.username()).isPresent()) {
 				throw duplicate(checked.username());
 			}
-			AccountStore store = handle.attach(AccountStore.class);
-			String now = this.clock.instant().toString();
-			store.create(checked.username(), checked.cityCode(), checked.displayName(), checked.email(),
-					this.encoder.encode(password), AccountSessions.freshStamp(), now);
-			store.audit(actor.account(), now, actor.remoteAddress(), checked.username(), CREATE,
-					describe(checked));
-		});
+			throw ex;
+		}
 		return new Issued(find(checked.username()), password);
 	}
 
 	public Issued reset(String username, Actor actor) {
 		String password = oneTimePassword();
-		change(username, actor, RESET, "", (store) -> store.reset(username, this.encoder.encode(password),
+		String hash = this.encoder.encode(password);
+		change(username, actor, RESET, "", (handle) -> handle.attach(AccountStore.class).reset(username, hash,
 				AccountSessions.freshStamp()));
 		return new Issued(find(username), password);
 	}
@@ -119,17 +132,18 @@ public class AccountAdmin {
 		if (username.equals(actor.account())) {
 			throw new SiteException(HttpStatus.BAD_REQUEST, "不能停用自己正在使用的账户（请用另一个省级账户操作）");
 		}
-		change(username, actor, DISABLE, "", (store) -> this.site.disable(username, AccountSessions.freshStamp()));
+		change(username, actor, DISABLE, "",
+				(handle) -> handle.attach(SiteStore.class).disable(username, AccountSessions.freshStamp()));
 		return find(username);
 	}
 
 	public AccountView enable(String username, Actor actor) {
-		change(username, actor, ENABLE, "", (store) -> store.enable(username));
+		change(username, actor, ENABLE, "", (handle) -> handle.attach(AccountStore.class).enable(username));
 		return find(username);
 	}
 
 	public AccountView unlock(String username, Actor actor) {
-		change(username, actor, UNLOCK, "", (store) -> store.unlock(username));
+		change(username, actor, UNLOCK, "", (handle) -> handle.attach(AccountStore.class).unlock(username));
 		return find(username);
 	}
 
@@ -152,19 +166,20 @@ public class AccountAdmin {
 			throw new SiteException(HttpStatus.BAD_REQUEST, "新密码不能与当前密码相同");
 		}
 		String stamp = AccountSessions.freshStamp();
+		String hash = this.encoder.encode(password);
 		change(username, actor, PASSWORD, account.mustChangePassword() ? "一次性密码改为本人密码" : "",
-				(store) -> store.changeOwn(username, this.encoder.encode(password), stamp));
+				(handle) -> handle.attach(AccountStore.class).changeOwn(username, hash, stamp));
 		return stamp;
 	}
 
+	/** The update and its audit line in one transaction; 404 when no account was changed. */
 	private void change(String username, Actor actor, String action, String detail,
-			java.util.function.ToIntFunction<AccountStore> update) {
+			java.util.function.ToIntFunction<Handle> update) {
 		this.jdbi.useTransaction((handle) -> {
-			AccountStore store = handle.attach(AccountStore.class);
-			if (update.applyAsInt(store) == 0) {
+			if (update.applyAsInt(handle) == 0) {
 				throw notFound(username);
 			}
-			store.audit(actor.account(), this.clock.instant().toString(), actor.remoteAddress(), username, action,
+			handle.attach(AccountStore.class).audit(actor.account(), this.clock.instant().toString(), actor.remoteAddress(), username, action,
 					detail);
 		});
 	}

@@ -100,8 +100,9 @@ class AccountsBrowserTests {
 		this.browser.get(url("/periods/" + this.period));
 		assertThat(this.browser.findElement(By.cssSelector("#remind-form input[value='440100']")).isSelected()).isTrue();
 		this.browser.findElement(By.cssSelector("#remind-form input[value='440300']")).click(); // Shenzhen not this time
-		Files.write(Path.of("target/desk-remind.png"),
-				this.browser.findElement(By.id("reminder-section")).getScreenshotAs(OutputType.BYTES));
+		org.openqa.selenium.WebElement remind = this.browser.findElement(By.id("reminder-section"));
+		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView(true);", remind);
+		Files.write(Path.of("target/desk-remind.png"), remind.getScreenshotAs(OutputType.BYTES));
 		Chromium.clickAndWait(this.browser, By.id("remind"));
 		assertThat(this.browser.findElement(By.id("notice")).getText()).contains("已向 20 个市发出催报通知");
 		assertThat(this.browser.findElement(By.cssSelector("tr[data-city='440300'] td.reminded")).getText()).isEmpty();
