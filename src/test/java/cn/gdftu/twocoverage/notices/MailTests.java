@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import com.icegreen.greenmail.util.GreenMail;
