@@ -198,8 +198,8 @@ final class BulletinDocument {
 		List<LeagueRow> included = view.league().stream().filter(LeagueRow::included).toList();
 		subheading(doc, "（一）达标情况。", met(included, LeagueRow::org, "女职工组织覆盖率", view.targets().org()) + met(included,
 				LeagueRow::contract, "专项集体合同覆盖率", view.targets().contract()));
-		subheading(doc, "（二）未达标的市。", below(included, LeagueRow::org, "女职工组织覆盖率", "女职工组织")
-				+ below(included, LeagueRow::contract, "专项集体合同覆盖率", "专项集体合同"));
+		subheading(doc, "（二）未达标的市。", below(included, LeagueRow::org, "女职工组织覆盖率")
+				+ below(included, LeagueRow::contract, "专项集体合同覆盖率"));
 		subheading(doc, "（三）变化较大的市。", moves(view, data));
 		body(doc, "各市具体情况见下表（按女职工组织覆盖率由高到低排列，未纳入统计的市列在最后）。");
 		caption(doc, view.periodLabel() + "各市“两个覆盖”情况");
@@ -218,7 +218,7 @@ final class BulletinDocument {
 	}
 
 	/** The cities below the target, most unions still needed first. */
-	private static String below(List<LeagueRow> rows, Function<LeagueRow, Standing> of, String rate, String what) {
+	private static String below(List<LeagueRow> rows, Function<LeagueRow, Standing> of, String rate) {
 		List<LeagueRow> below = rows.stream()
 			.filter((r) -> !"met".equals(of.apply(r).rag()) && !"none".equals(of.apply(r).rag()))
 			.sorted(Comparator.comparing((LeagueRow r) -> -needed(of.apply(r))).thenComparing(LeagueRow::code))
@@ -230,7 +230,7 @@ final class BulletinDocument {
 		for (LeagueRow r : below.subList(0, Math.min(CITIES_NAMED, below.size()))) {
 			parts.add(r.name() + "（" + of.apply(r).units().rate().text() + "，尚需 " + of.apply(r).needed() + " 个）");
 		}
-		String most = (below.size() > CITIES_NAMED) ? "尚需" + what + "覆盖的基层工会较多的是" : "分别是";
+		String most = (below.size() > CITIES_NAMED) ? "尚需覆盖较多的是" : "分别是";
 		return rate + "未达到目标的有 " + below.size() + " 个市，" + most + String.join("、", parts) + "。";
 	}
 
