@@ -430,7 +430,7 @@ final class SummaryWorkbook {
 		}
 
 		Table count(long value) {
-			SXSSFCell cell = next(this.styles.count, ReportModel.count(value).length());
+			SXSSFCell cell = next(this.styles.count, countWidth(value));
 			cell.setCellValue(value);
 			return this;
 		}
@@ -491,6 +491,12 @@ final class SummaryWorkbook {
 			this.sheet.getFooter().setCenter("第 &P 页，共 &N 页");
 			this.sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.4);
 			this.sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.4);
+		}
+
+		/** The width of {@code 1,234,567} in characters, counted rather than formatted (a sheet has many). */
+		static int countWidth(long value) {
+			int digits = String.valueOf(Math.abs(value)).length();
+			return digits + (digits - 1) / 3 + ((value < 0) ? 1 : 0);
 		}
 
 		/** Display width in Excel's character units: a Chinese (full-width) character takes two. */

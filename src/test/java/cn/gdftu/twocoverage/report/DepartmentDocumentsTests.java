@@ -479,6 +479,11 @@ class DepartmentDocumentsTests {
 		}
 	}
 
+	@Test
+	void theReportPageLinksBoth() throws IOException {
+		assertThat(IndexPage.read(this.messy.folder()).references()).contains("summary.xlsx", "bulletin.docx");
+	}
+
 	/** The same input gives the same files byte for byte (SPEC §6): the period run again. */
 	@Test
 	void aRerunWritesTheSameBytes() throws IOException {
