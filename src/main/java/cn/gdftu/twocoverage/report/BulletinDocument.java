@@ -304,14 +304,11 @@ final class BulletinDocument {
 			s.append("，").append(q.missing()).append(" 个市未报送");
 		}
 		if (q.rejected() > 0) {
-			s.append("，").append(q.rejected()).append(" 个市的台账被整份退回（");
-			List<String> why = new ArrayList<>();
-			for (QualityRow row : q.rows()) {
-				if (Submission.REJECTED.equals(row.status())) {
-					why.add(row.name() + "：" + row.message());
-				}
-			}
-			s.append(String.join("；", why)).append("）");
+			// The cities' messages say at length what to fix; the 通报 names the cities and points to them.
+			List<String> rejected = q.rows().stream().filter((r) -> Submission.REJECTED.equals(r.status()))
+				.map(QualityRow::name).toList();
+			s.append("，").append(q.rejected()).append(" 个市的台账被整份退回（").append(String.join("、", rejected))
+				.append("，原因和修改方法见汇总表“").append(SummaryWorkbook.SUBMISSIONS).append("”工作表）");
 		}
 		s.append("。");
 		if (q.citiesWithRejects() == 0) {

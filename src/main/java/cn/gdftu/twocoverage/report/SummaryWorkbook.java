@@ -84,6 +84,9 @@ final class SummaryWorkbook {
 
 	private static final int MAX_WIDTH = 60;
 
+	/** A line of 11 pt text, in points. */
+	private static final float LINE_HEIGHT = 15f;
+
 	/** A header's width in Excel's character units before it wraps: four Chinese characters. */
 	private static final int HEADER_WIDTH = 8;
 
@@ -229,7 +232,7 @@ final class SummaryWorkbook {
 			t.text(s.cityCode()).text(cityName(s.cityCode()))
 				.text(ReportModel.STATUS_LABELS.getOrDefault(s.status(), s.status()))
 				.count(s.organizationsRows()).count(s.organizationsAccepted()).count(s.contractsRows())
-				.count(s.contractsAccepted()).count(s.rejectedRows()).text(s.message());
+				.count(s.contractsAccepted()).count(s.rejectedRows()).longText(s.message());
 		}
 		t.finish();
 	}
@@ -407,7 +410,7 @@ final class SummaryWorkbook {
 				lines = Math.max(lines, (width(headers.get(i)) + HEADER_WIDTH - 1) / HEADER_WIDTH);
 			}
 			// Streamed rows are not measured by the spreadsheet: the header's height is set for its lines.
-			header.setHeightInPoints(lines * 15f);
+			header.setHeightInPoints(lines * LINE_HEIGHT);
 			this.rowIndex = HEADER_ROWS;
 		}
 
@@ -424,8 +427,14 @@ final class SummaryWorkbook {
 
 		/** A sentence: wrapped in a column of at most {@link #MAX_WIDTH}. */
 		Table longText(String value) {
-			SXSSFCell cell = next(this.styles.wrapped, width(value));
+			int width = width(value);
+			SXSSFCell cell = next(this.styles.wrapped, width);
 			cell.setCellValue(value);
+			// Nothing measures a streamed row: it is made as tall as the lines its sentence wraps to.
+			int lines = (width + MAX_WIDTH - 1) / MAX_WIDTH;
+			if (lines > 1) {
+				this.row.setHeightInPoints(Math.max(this.row.getHeightInPoints(), lines * LINE_HEIGHT));
+			}
 			return this;
 		}
 
