@@ -55,7 +55,7 @@ public class PeriodReport {
 			PeriodChanges changes = this.changes.changes(period, load);
 			ChangesView changesView = ChangesReport.write(data, changes, staging);
 			// After the CSV files: the page links each rejects file that exists.
-			this.html.write(data, changesView, staging);
+			this.html.write(data, changesView, changes, staging);
 			PeriodFolder.publish(reportsDir, period.toString(), staging);
 			return PeriodSummary.of(data, reportsDir.resolve(period.toString()).resolve("index.html"));
 		}

@@ -61,11 +61,11 @@ final class ReportModel {
 
 	static final String NO_VALUE = "—";
 
-	private static final Map<String, String> STATUS_LABELS = Map.of(Submission.SUBMITTED, "已报送", Submission.MISSING,
+	static final Map<String, String> STATUS_LABELS = Map.of(Submission.SUBMITTED, "已报送", Submission.MISSING,
 			"未报送", Submission.REJECTED, "整份退回");
 
 	/** The scopes of SPEC §3 in the order the page lists them. */
-	private static final Map<String, String> SCOPE_LABELS = scopeLabels();
+	static final Map<String, String> SCOPE_LABELS = scopeLabels();
 
 	private final ReferenceData reference;
 

@@ -1,6 +1,7 @@
 package cn.gdftu.twocoverage.site;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.report.DepartmentDocuments;
 
 /**
  * {@code GET /reports/{period}/…} (SPEC §9): the period's report folder as the job wrote it — index.html,
@@ -61,7 +64,22 @@ class ReportFilesController {
 		Path folder = this.reports.resolve(p.toString());
 		requireAllowed(this.accounts.of(authentication), p, folder);
 		String name = (file.isEmpty() || file.equals("/")) ? "index.html" : file.substring(1);
-		return serve(inside(folder, name));
+		ResponseEntity<Resource> served = serve(inside(folder, name));
+		return DepartmentDocuments.downloadName(p, name).map((download) -> asDownload(served, name, download))
+			.orElse(served);
+	}
+
+	/**
+	 * The department's documents download under their Chinese names (SPEC §14) as RFC 6266 says: the UTF-8
+	 * name in {@code filename*}, and the file's own name for a client that reads only {@code filename}.
+	 */
+	private static ResponseEntity<Resource> asDownload(ResponseEntity<Resource> served, String file, String name) {
+		String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+		return ResponseEntity.ok()
+			.headers(served.getHeaders())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + file + "\"; filename*=UTF-8''" + encoded)
+			.body(served.getBody());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package cn.gdftu.twocoverage.site;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -390,6 +391,18 @@ class DeskTests {
 			mvc.perform(asProvince(get("/reports/2026-10/charts/completeness.png")))
 				.andExpect(status().isOk())
 				.andExpect(header().string("Content-Type", "image/png"));
+			// The department's documents download under their Chinese names (RFC 5987 filename*).
+			mvc.perform(asProvince(get("/reports/2026-10/summary.xlsx")))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Disposition", "attachment; filename=\"summary.xlsx\"; filename*=UTF-8''"
+						+ URLEncoder.encode("2026年10月两个覆盖汇总表.xlsx", StandardCharsets.UTF_8)));
+			mvc.perform(asProvince(get("/reports/2026-10/bulletin.docx")))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Disposition", "attachment; filename=\"bulletin.docx\"; filename*=UTF-8''"
+						+ URLEncoder.encode("2026年10月两个覆盖工作情况通报（草稿）.docx", StandardCharsets.UTF_8)));
+			mvc.perform(asProvince(get("/periods/2026-10")))
+				.andExpect(content().string(containsString("href=\"/reports/2026-10/summary.xlsx\"")))
+				.andExpect(content().string(containsString("href=\"/reports/2026-10/bulletin.docx\"")));
 			for (String outside : List.of("/reports/2026-10/../two-coverage.db", "/reports/2026-10/%2e%2e/two-coverage.db",
 					"/reports/2026-10/..%2ftwo-coverage.db", "/reports/2026-10/nothing.html", "/reports/2026-10/charts",
 					"/reports/2026-13/", "/reports/..%2f..%2fetc/passwd")) {
