@@ -92,7 +92,7 @@ class SiteSecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return UsersCommand.ENCODER;
+		return Passwords.ENCODER;
 	}
 
 	@Bean

@@ -138,7 +138,7 @@ class DeskTests {
 	@BeforeAll
 	void accountsAndReturns() throws Exception {
 		for (String[] account : new String[][] { { "gz", GZ }, { "sz", SZ }, { "prov", null } }) {
-			this.store.addAccount(account[0], account[1], UsersCommand.ENCODER.encode("pw"), NOW.toString());
+			this.store.addAccount(account[0], account[1], Passwords.ENCODER.encode("pw"), NOW.toString());
 		}
 		upload("gz", OCTOBER, GZ_ORGANIZATIONS).andExpect(status().isOk());
 		// Dongguan's return came as files, before the site.

@@ -58,7 +58,7 @@ class SiteBrowserTests {
 	@BeforeAll
 	void account() {
 		Chromium.assumeInstalled();
-		this.store.addAccount("gz-officer", "440100", UsersCommand.ENCODER.encode("gz-officer-password"),
+		this.store.addAccount("gz-officer", "440100", Passwords.ENCODER.encode("gz-officer-password"),
 				Instant.now().toString());
 	}
 

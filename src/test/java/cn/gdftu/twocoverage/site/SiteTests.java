@@ -102,7 +102,7 @@ class SiteTests {
 	}
 
 	private void add(String name, String city) {
-		this.store.addAccount(name, city, UsersCommand.ENCODER.encode(name + "-password"), Instant.now().toString());
+		this.store.addAccount(name, city, Passwords.ENCODER.encode(name + "-password"), Instant.now().toString());
 	}
 
 	MockMultipartHttpServletRequestBuilder upload(String period, MockMultipartFile... parts) {
