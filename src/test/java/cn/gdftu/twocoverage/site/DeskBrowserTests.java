@@ -32,10 +32,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.report.PeriodReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,8 +118,8 @@ class DeskBrowserTests {
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	@Test

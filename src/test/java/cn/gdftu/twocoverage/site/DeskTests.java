@@ -41,11 +41,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.job.PeriodRun;
 import cn.gdftu.twocoverage.job.PeriodRuns;
 import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.report.PeriodReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -149,8 +149,8 @@ class DeskTests {
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	org.springframework.test.web.servlet.ResultActions upload(String account, String period, String organizations)

@@ -30,9 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.report.PeriodReport;
 
 import static cn.gdftu.twocoverage.site.SiteFixtures.GOOD_CONTRACTS;
 import static cn.gdftu.twocoverage.site.SiteFixtures.GOOD_ORGANIZATIONS;
@@ -97,8 +97,8 @@ class SiteTests {
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	private void add(String name, String city) {
