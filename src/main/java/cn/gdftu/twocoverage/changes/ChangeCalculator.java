@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * Works out SPEC §11 for a published load. Cities are compared in groups that share a previous

@@ -21,11 +21,11 @@ import cn.gdftu.twocoverage.ingest.Reason;
 import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.RowRejection;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.RejectsFile;
 import cn.gdftu.twocoverage.report.ReportStore;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * {@code validate DIR [--city CODE] [--period YYYY-MM] [--rejects FILE]}: a city's self-check before it

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * One city's return checked against SPEC §3, §5 and §8: the folder surveyed and resolved once, the

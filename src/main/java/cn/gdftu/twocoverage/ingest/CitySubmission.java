@@ -2,7 +2,6 @@ package cn.gdftu.twocoverage.ingest;
 
 import java.util.Map;
 
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * What {@link CityCheck} made of a city's return: its submission (status, the counts of

@@ -10,8 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gdftu.twocoverage.ingest.LineOutcome;
 import cn.gdftu.twocoverage.ingest.RowRejectedException;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.store.ReturnStore;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * Opens and closes one city's ingest: clears what an interrupted attempt left, stores each skipped

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.gdftu.twocoverage.ingest.CityReturn;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.ingest.SubmissionMessages;
 import cn.gdftu.twocoverage.store.ReturnStore;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * Records what a city's folder is before its rows are read: missing and rejected cities get their

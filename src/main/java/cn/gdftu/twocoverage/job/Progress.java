@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /** The job's progress on standard output: one line per city and step, then one summary per period. */
 public class Progress {

@@ -20,6 +20,7 @@ import cn.gdftu.twocoverage.changes.VanishedContract;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.coverage.Level;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.report.ChangesView.Explained;
 import cn.gdftu.twocoverage.report.ChangesView.Flag;
 import cn.gdftu.twocoverage.report.MovementSentence.Part;
@@ -28,7 +29,6 @@ import cn.gdftu.twocoverage.report.chart.ChartHeading;
 import cn.gdftu.twocoverage.report.chart.ChartWriter;
 import cn.gdftu.twocoverage.report.chart.CoverageCharts;
 import cn.gdftu.twocoverage.report.chart.MovementStep;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * The report's part of SPEC §11: changes.csv, the province's contract-movement waterfall, and the

@@ -11,9 +11,9 @@ import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.ExpiringContract;
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.coverage.Rate;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /** The CSV files of SPEC §6: coverage, submissions, each city's rejects, expiring contracts. */
 final class CsvOutputs {

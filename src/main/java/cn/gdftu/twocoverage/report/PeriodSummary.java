@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import cn.gdftu.twocoverage.coverage.Figures;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.Submission;
 
 /** The one line the job prints at the end of a period (SPEC §7). */
 public record PeriodSummary(String period, int submitted, int missing, int rejected, long rowsAccepted,

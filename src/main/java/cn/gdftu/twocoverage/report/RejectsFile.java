@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.RowRejection;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.Submission;
 
 /**
  * A city's rejects file, its to-do list (SPEC §6): {@code file,line,column,value,reason,message},

@@ -19,6 +19,7 @@ import org.jfree.chart.JFreeChart;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.coverage.Level;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.ReportView.ChartRef;
@@ -32,7 +33,6 @@ import cn.gdftu.twocoverage.report.chart.RateBar;
 import cn.gdftu.twocoverage.report.chart.RatePoint;
 import cn.gdftu.twocoverage.report.chart.ScopeCount;
 import cn.gdftu.twocoverage.report.chart.TrendPoint;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * The charts of a period's report, drawn with {@link CoverageCharts} and written as PNG and SVG into

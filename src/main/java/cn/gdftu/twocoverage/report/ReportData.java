@@ -6,7 +6,7 @@ import java.util.Map;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.ExpiringContract;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.Submission;
 
 /**
  * Everything the report of one period shows, read from the published load and the stored history.

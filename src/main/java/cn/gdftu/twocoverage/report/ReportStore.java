@@ -6,7 +6,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.Submission;
 
 /** What the report reads of a published load besides the coverage figures. */
 public interface ReportStore {

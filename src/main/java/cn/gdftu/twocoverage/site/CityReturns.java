@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 import cn.gdftu.twocoverage.Period;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.Submission;
 
 /** A city's return for a period as the site shows it: the current version, every version and its files. */
 @Component

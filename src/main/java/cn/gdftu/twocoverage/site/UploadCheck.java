@@ -11,10 +11,10 @@ import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.RowRejection;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.RejectsFile;
 import cn.gdftu.twocoverage.report.ReportStore;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * The one city check, as the site calls it: {@link CityCheck}, the very check of the monthly job and

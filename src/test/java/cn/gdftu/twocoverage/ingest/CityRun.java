@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * What {@link CityCheck} streams for one city's folder, kept in lists for assertions: the accepted rows

@@ -8,8 +8,8 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.Test;
 
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

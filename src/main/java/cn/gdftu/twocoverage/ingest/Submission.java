@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.store;
+package cn.gdftu.twocoverage.ingest;
 
 /**
  * A city's submission for a period (SPEC §5 and the submissions.csv columns of §6). Rows are data
