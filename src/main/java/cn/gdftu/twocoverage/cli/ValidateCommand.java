@@ -22,6 +22,7 @@ import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.RowRejection;
 import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.RejectsFile;
@@ -104,7 +105,7 @@ class ValidateCommand implements Callable<Integer> {
 	}
 
 	private static int exitCode(Submission submission) {
-		if (!Submission.SUBMITTED.equals(submission.status())) {
+		if (submission.status() != SubmissionStatus.SUBMITTED) {
 			return RETURN_REJECTED;
 		}
 		return (submission.rejectedRows() == 0) ? CLEAN : ROWS_REJECTED;
@@ -113,7 +114,7 @@ class ValidateCommand implements Callable<Integer> {
 	private void print(Division city, CitySubmission result, List<ReportStore.Reject> rejects) {
 		Submission s = result.submission();
 		this.out.println("自查 " + city.name() + "（" + city.code() + "）: " + this.folder);
-		if (!Submission.SUBMITTED.equals(s.status())) {
+		if (s.status() != SubmissionStatus.SUBMITTED) {
 			this.out.println("结论：整份报送将被退回（退出码 2）");
 			this.out.println("原因：" + s.message());
 			return;

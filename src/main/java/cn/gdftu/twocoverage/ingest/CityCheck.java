@@ -67,7 +67,7 @@ public final class CityCheck {
 				.map((r) -> r.in(contracts)).toList();
 			sink.inconsistent(contractId, rejections);
 		}
-		Submission submission = new Submission(cityCode, Submission.SUBMITTED, rules.organizationsRows(),
+		Submission submission = new Submission(cityCode, SubmissionStatus.SUBMITTED, rules.organizationsRows(),
 				rules.organizationsAccepted(), rules.contractsRows(), rules.contractsAccepted(), rules.rejectedRows(),
 				rules.skippedLines(), SubmissionMessages.submitted(cityCode, rules.rejectedRows(), rules.skippedLines()));
 		return CitySubmission.of(submission, sources);

@@ -22,7 +22,7 @@ public record CitySubmission(Submission submission, Map<ReturnKind, String> sour
 		return new CitySubmission(Submission.rejected(cityCode, SubmissionMessages.rejected(why)), sources);
 	}
 
-	public String status() {
+	public SubmissionStatus status() {
 		return this.submission.status();
 	}
 

@@ -32,11 +32,11 @@ final class CitySurvey {
 		CityReturn.Survey survey = new CityReturn(cityCode, folder).survey();
 		if (survey instanceof CityReturn.Missing missing) {
 			this.store.putSubmission(load, Submission.missing(cityCode, missing.message()));
-			this.progress.surveyed(period, cityCode, Submission.MISSING, missing.message());
+			this.progress.surveyed(period, cityCode, survey.status(), missing.message());
 		}
 		else if (survey instanceof CityReturn.Rejected rejected) {
 			this.store.putSubmission(load, Submission.rejected(cityCode, SubmissionMessages.rejected(rejected.message())));
-			this.progress.surveyed(period, cityCode, Submission.REJECTED, rejected.message());
+			this.progress.surveyed(period, cityCode, survey.status(), rejected.message());
 		}
 		else {
 			this.ready.put(cityCode, folder.toAbsolutePath());

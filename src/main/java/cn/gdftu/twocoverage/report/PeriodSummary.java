@@ -19,8 +19,8 @@ public record PeriodSummary(String period, int submitted, int missing, int rejec
 		long rejectedRows = 0;
 		for (Submission s : data.submissions()) {
 			switch (s.status()) {
-				case Submission.SUBMITTED -> submitted++;
-				case Submission.MISSING -> missing++;
+				case SUBMITTED -> submitted++;
+				case MISSING -> missing++;
 				default -> rejected++;
 			}
 			accepted += s.organizationsAccepted() + s.contractsAccepted();

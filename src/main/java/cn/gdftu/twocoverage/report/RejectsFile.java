@@ -11,6 +11,7 @@ import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.RowRejection;
 import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
 /**
  * A city's rejects file, its to-do list (SPEC §6): {@code file,line,column,value,reason,message},
@@ -28,7 +29,7 @@ public final class RejectsFile {
 	 * by line; nothing for a return rejected whole, whose rows mean nothing.
 	 */
 	public static List<ReportStore.Reject> toDoList(CitySubmission result, List<RowRejection> rejections) {
-		if (!Submission.SUBMITTED.equals(result.status())) {
+		if (result.status() != SubmissionStatus.SUBMITTED) {
 			return List.of();
 		}
 		String organizations = result.source(ReturnKind.ORGANIZATIONS);

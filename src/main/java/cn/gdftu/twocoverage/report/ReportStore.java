@@ -6,6 +6,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
+import cn.gdftu.twocoverage.ingest.Scope;
 import cn.gdftu.twocoverage.ingest.Submission;
 
 /** What the report reads of a published load besides the coverage figures. */
@@ -67,6 +68,6 @@ public interface ReportStore {
 	}
 
 	/** Contracts in force at D by scope, and the unions they cover. */
-	record ScopeCount(String scope, int contracts, int unions) {
+	record ScopeCount(Scope scope, int contracts, int unions) {
 	}
 }

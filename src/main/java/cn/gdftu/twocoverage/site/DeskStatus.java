@@ -31,4 +31,15 @@ public enum DeskStatus {
 	public String label() {
 		return this.label;
 	}
+
+	/** The desk's view of a city's current return; a refused last upload is what the province must chase. */
+	static DeskStatus of(CurrentReturn current, boolean lastRefused) {
+		if (lastRefused) {
+			return LAST_REFUSED;
+		}
+		if (!current.present()) {
+			return MISSING;
+		}
+		return (current.rejectedRows() > 0) ? SUBMITTED_WITH_REJECTS : SUBMITTED;
+	}
 }

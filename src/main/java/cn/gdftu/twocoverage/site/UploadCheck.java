@@ -12,6 +12,7 @@ import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.RowRejection;
 import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.RejectsFile;
 import cn.gdftu.twocoverage.report.ReportStore;
@@ -42,7 +43,7 @@ public class UploadCheck {
 	public record Result(Submission submission, List<ReportStore.Reject> rejects) {
 
 		public boolean stored() {
-			return Submission.SUBMITTED.equals(this.submission.status());
+			return this.submission.status() == SubmissionStatus.SUBMITTED;
 		}
 	}
 }

@@ -285,7 +285,7 @@ public class Uploads {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("period", this.period.toString());
 			json.put("city_code", this.cityCode);
-			json.put("status", s.status());
+			json.put("status", s.status().code());
 			json.put("organizations_rows", s.organizationsRows());
 			json.put("organizations_accepted", s.organizationsAccepted());
 			json.put("contracts_rows", s.contractsRows());
