@@ -93,7 +93,7 @@ public class ProvinceDesk {
 		boolean present = currentReturn.present();
 		boolean refused = attempt != null && attempt.refused();
 		int rejectedRows = currentReturn.rejectedRows();
-		DeskStatus status = DeskStatus.of(currentReturn, refused);
+		CollectionStatus status = CollectionStatus.of(currentReturn, refused);
 		Instant firstAt = (first == null) ? null : Instant.parse(first.uploadedAt());
 		Timeliness timeliness = Timeliness.of(deadline, firstAt, present, now);
 		Upload last = (current == null || current.version() == 0) ? null
@@ -117,7 +117,7 @@ public class ProvinceDesk {
 	 * A city's line. {@code first} and {@code last} are its first and current stored uploads (null when
 	 * none; a return sent as files has none); {@code refused} its last attempt when that was refused.
 	 */
-	public record CityRow(String code, String name, DeskStatus status, boolean present, Upload first, Upload last,
+	public record CityRow(String code, String name, CollectionStatus status, boolean present, Upload first, Upload last,
 			int versions, int rejectedRows, Timeliness timeliness, DeskStore.Attempt refused, boolean asFiles) {
 
 		/** SPEC §9's object for this city. */

@@ -88,10 +88,10 @@ class CurrentReturnTests {
 		CurrentReturn withRejects = CurrentReturn.of("440100", List.of(version(1, SubmissionStatus.SUBMITTED, 3)),
 				this.folder);
 		CurrentReturn none = CurrentReturn.of("440100", List.of(), this.folder.resolve("absent"));
-		assertThat(DeskStatus.of(clean, false).code()).isEqualTo("submitted");
-		assertThat(DeskStatus.of(withRejects, false).code()).isEqualTo("submitted_with_rejects");
-		assertThat(DeskStatus.of(none, false).code()).isEqualTo("missing");
-		assertThat(DeskStatus.of(clean, true).code()).isEqualTo("last_refused");
-		assertThat(DeskStatus.of(CurrentReturn.of("440100", List.of(), twoTables()), false).label()).isEqualTo("已报送");
+		assertThat(CollectionStatus.of(clean, false).code()).isEqualTo("submitted");
+		assertThat(CollectionStatus.of(withRejects, false).code()).isEqualTo("submitted_with_rejects");
+		assertThat(CollectionStatus.of(none, false).code()).isEqualTo("missing");
+		assertThat(CollectionStatus.of(clean, true).code()).isEqualTo("last_refused");
+		assertThat(CollectionStatus.of(CurrentReturn.of("440100", List.of(), twoTables()), false).label()).isEqualTo("已报送");
 	}
 }
