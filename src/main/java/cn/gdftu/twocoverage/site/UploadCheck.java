@@ -15,7 +15,6 @@ import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.RejectsFile;
-import cn.gdftu.twocoverage.report.ReportStore;
 
 /**
  * The one city check, as the site calls it: {@link CityCheck}, the very check of the monthly job and
@@ -40,7 +39,7 @@ public class UploadCheck {
 	}
 
 	/** What the check made of a return; {@code submission.status()} is submitted or rejected. */
-	public record Result(Submission submission, List<ReportStore.Reject> rejects) {
+	public record Result(Submission submission, List<RowRejection> rejects) {
 
 		public boolean stored() {
 			return this.submission.status() == SubmissionStatus.SUBMITTED;

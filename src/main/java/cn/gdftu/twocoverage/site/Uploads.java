@@ -297,9 +297,9 @@ public class Uploads {
 				Map<String, Object> reject = new LinkedHashMap<>();
 				reject.put("file", r.file());
 				reject.put("line", r.line());
-				reject.put("column", r.columnName());
+				reject.put("column", r.column());
 				reject.put("value", r.value());
-				reject.put("reason", r.reason());
+				reject.put("reason", r.reason().name());
 				reject.put("message", r.message());
 				return reject;
 			}).toList());
