@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.ExpiringContract;
@@ -47,7 +47,6 @@ import cn.gdftu.twocoverage.report.ReportView.Targets;
 import cn.gdftu.twocoverage.report.ReportView.Trend;
 import cn.gdftu.twocoverage.report.ReportView.TrendCell;
 import cn.gdftu.twocoverage.report.ReportView.TrendRow;
-import cn.gdftu.twocoverage.timeliness.Deadline;
 import cn.gdftu.twocoverage.timeliness.ReportingRate;
 import cn.gdftu.twocoverage.timeliness.Timeliness;
 
@@ -251,9 +250,6 @@ final class ReportModel {
 		return new Completeness(submitted, missing, rejected, withRejects, count(rejectedRows), rows);
 	}
 
-	private static final DateTimeFormatter UPLOAD_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(Deadline.CHINA_TIME);
-
 	/** Judged only for returns with an upload time; missing cities are already named above. */
 	private ReportView.OnTime onTime(ReportData data, Map<String, Submission> submissions) {
 		UploadTimes uploads = data.uploads();
@@ -273,7 +269,7 @@ final class ReportModel {
 			Timeliness timeliness = Timeliness.of(uploads.deadline(), first, true, uploads.deadline().end());
 			judged.add(timeliness);
 			if (timeliness == Timeliness.LATE) {
-				late.add(new ReportView.LateCity(city.name(), UPLOAD_TIME.format(first)));
+				late.add(new ReportView.LateCity(city.name(), ChinaTime.minutes(first)));
 			}
 			else if (timeliness == Timeliness.UNKNOWN) {
 				asFiles.add(city.name());

@@ -1,7 +1,6 @@
 package cn.gdftu.twocoverage.site;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
@@ -17,9 +17,6 @@ import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 @Component
 @ConditionalOnWebApplication
 public class CityReturns {
-
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(SiteConfiguration.CHINA);
 
 	private final SiteStore store;
 
@@ -51,7 +48,7 @@ public class CityReturns {
 
 	/** China time, as the city reads it on the page. */
 	public static String show(String instant) {
-		return SHOWN.format(Instant.parse(instant));
+		return ChinaTime.seconds(Instant.parse(instant));
 	}
 
 	/** A stored version with its files, for the page. */

@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.job.Workspace;
@@ -62,7 +63,7 @@ class DeskBrowserTests {
 	static final String GZ = "440100";
 
 	/** Last month in China time: open for uploads, its deadline the 10th of this month. */
-	final Period period = new Period(YearMonth.now(SiteConfiguration.CHINA).minusMonths(1));
+	final Period period = new Period(YearMonth.now(ChinaTime.ZONE).minusMonths(1));
 
 	@LocalServerPort
 	int port;

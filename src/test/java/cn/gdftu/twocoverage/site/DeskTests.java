@@ -40,6 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.job.JobRunner;
@@ -123,7 +124,7 @@ class DeskTests {
 	UploadCheck check;
 
 	static Clock fixedClock() {
-		return Clock.fixed(NOW, SiteConfiguration.CHINA);
+		return Clock.fixed(NOW, ChinaTime.ZONE);
 	}
 
 	@DynamicPropertySource
