@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * One city's return checked against SPEC §3, §5 and §8: the folder surveyed and resolved once, the
@@ -68,7 +67,7 @@ public final class CityCheck {
 				.map((r) -> r.in(contracts)).toList();
 			sink.inconsistent(contractId, rejections);
 		}
-		Submission submission = new Submission(cityCode, Submission.SUBMITTED, rules.organizationsRows(),
+		Submission submission = new Submission(cityCode, SubmissionStatus.SUBMITTED, rules.organizationsRows(),
 				rules.organizationsAccepted(), rules.contractsRows(), rules.contractsAccepted(), rules.rejectedRows(),
 				rules.skippedLines(), SubmissionMessages.submitted(cityCode, rules.rejectedRows(), rules.skippedLines()));
 		return CitySubmission.of(submission, sources);

@@ -20,16 +20,34 @@ import java.util.stream.Stream;
  */
 public record CityReturn(String cityCode, Path folder) {
 
+	/** What the folder holds, before any row is read; the status is the job's unless a read rejects it. */
 	public sealed interface Survey permits Missing, Rejected, Ready {
+
+		SubmissionStatus status();
 	}
 
 	public record Missing(String message) implements Survey {
+
+		@Override
+		public SubmissionStatus status() {
+			return SubmissionStatus.MISSING;
+		}
 	}
 
 	public record Rejected(String message) implements Survey {
+
+		@Override
+		public SubmissionStatus status() {
+			return SubmissionStatus.REJECTED;
+		}
 	}
 
 	public record Ready(Path folder, ReturnSource organizations, ReturnSource contracts) implements Survey {
+
+		@Override
+		public SubmissionStatus status() {
+			return SubmissionStatus.SUBMITTED;
+		}
 
 		public ReturnSource source(ReturnKind kind) {
 			return (kind == ReturnKind.ORGANIZATIONS) ? this.organizations : this.contracts;

@@ -7,15 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.Map;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
-import cn.gdftu.twocoverage.TwoCoverageApplication;
-
-/** The folders and database a run works in: checked before the run, then the Spring context on them. */
+/** The folders and database a run works in, checked before the run; the command line starts Spring on them. */
 public final class Workspace {
 
 	private Workspace() {
@@ -48,7 +41,7 @@ public final class Workspace {
 	 * Holds the database for this process: a run recovers an execution left STARTED only because no
 	 * other run can be using the same database at the same time. Returns null when another has it.
 	 */
-	static DatabaseLock lock(Path database) throws IOException {
+	public static DatabaseLock lock(Path database) throws IOException {
 		Path lockFile = database.resolveSibling(database.getFileName() + ".lock");
 		FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 		FileLock lock;
@@ -66,7 +59,7 @@ public final class Workspace {
 	}
 
 	/** The lock on a database's lock file; closing the channel releases it. */
-	record DatabaseLock(FileChannel channel) implements AutoCloseable {
+	public record DatabaseLock(FileChannel channel) implements AutoCloseable {
 
 		@Override
 		public void close() throws IOException {
@@ -74,49 +67,8 @@ public final class Workspace {
 		}
 	}
 
-	static ConfigurableApplicationContext start(Path database) {
-		return start(database, Map.of());
-	}
-
-	static ConfigurableApplicationContext start(Path database, Map<String, Object> properties) {
-		Map<String, Object> all = new java.util.HashMap<>(properties);
-		all.put("spring.datasource.url", url(database));
-		try {
-			return new SpringApplicationBuilder(TwoCoverageApplication.class).properties(all).run();
-		}
-		catch (RuntimeException ex) {
-			// Only the database makes the context fail to start on a good jar, unless the settings are bad.
-			String what = causedBy(ex, SQLException.class) ? "数据库无法使用: " + database : "无法启动（配置有误）";
-			throw new UnusableDatabaseException(what + "（" + rootMessage(ex) + "）");
-		}
-	}
-
 	public static String url(Path database) {
 		return "jdbc:sqlite:" + database.toAbsolutePath().normalize()
 				+ "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000&cache_size=-65536&temp_store=MEMORY";
-	}
-
-	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return root.getMessage();
-	}
-
-	static final class UnusableDatabaseException extends RuntimeException {
-
-		UnusableDatabaseException(String message) {
-			super(message);
-		}
 	}
 }

@@ -39,7 +39,7 @@ import cn.gdftu.twocoverage.report.ReportView.LeagueRow;
 import cn.gdftu.twocoverage.report.ReportView.QualityRow;
 import cn.gdftu.twocoverage.report.ReportView.Side;
 import cn.gdftu.twocoverage.report.ReportView.Standing;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
 /**
  * {@code bulletin.docx} (SPEC §14): the draft of the month's 工作情况通报 in the layout of GB/T 9704-2012 —
@@ -305,7 +305,7 @@ final class BulletinDocument {
 		}
 		if (q.rejected() > 0) {
 			// The cities' messages say at length what to fix; the 通报 names the cities and points to them.
-			List<String> rejected = q.rows().stream().filter((r) -> Submission.REJECTED.equals(r.status()))
+			List<String> rejected = q.rows().stream().filter((r) -> r.status() == SubmissionStatus.REJECTED)
 				.map(QualityRow::name).toList();
 			s.append("，").append(q.rejected()).append(" 个市的台账被整份退回（").append(String.join("、", rejected))
 				.append("，原因和修改方法见汇总表“").append(SummaryWorkbook.SUBMISSIONS).append("”工作表）");
@@ -450,11 +450,11 @@ final class BulletinDocument {
 		String name = (position == 0) ? "全省" : row.name();
 		if (!row.included()) {
 			return List.of(number, name, ReportModel.NO_VALUE, ReportModel.NO_VALUE, ReportModel.NO_VALUE,
-					ReportModel.NO_VALUE, ReportModel.NO_VALUE, ReportModel.NO_VALUE, row.statusLabel());
+					ReportModel.NO_VALUE, ReportModel.NO_VALUE, ReportModel.NO_VALUE, row.status().label());
 		}
 		return List.of(number, name, row.org().units().rate().text(), row.org().change().text(), row.org().needed(),
 				row.contract().units().rate().text(), row.contract().change().text(), row.contract().needed(),
-				(position == 0) ? "" : row.statusLabel());
+				(position == 0) ? "" : row.status().label());
 	}
 
 	private static void cell(XWPFTableCell cell, String text, String font, int column) {

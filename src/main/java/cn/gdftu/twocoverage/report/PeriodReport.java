@@ -34,16 +34,6 @@ public class PeriodReport {
 		this.changes = changes;
 	}
 
-	/** Deletes a folder and everything in it; nothing when it does not exist. */
-	public static void deleteTree(Path root) {
-		try {
-			PeriodFolder.deleteTree(root);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/** Writes the folder and returns the period's summary, with the path of its index.html. */
 	public PeriodSummary write(Period period, long load, Path reportsDir) {
 		try {

@@ -10,7 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.RowRejection;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
 /**
  * A city's rejects file, its to-do list (SPEC §6): {@code file,line,column,value,reason,message},
@@ -27,23 +28,21 @@ public final class RejectsFile {
 	 * The to-do list of a checked return (validate and the site): the organizations source first, each
 	 * by line; nothing for a return rejected whole, whose rows mean nothing.
 	 */
-	public static List<ReportStore.Reject> toDoList(CitySubmission result, List<RowRejection> rejections) {
-		if (!Submission.SUBMITTED.equals(result.status())) {
+	public static List<RowRejection> toDoList(CitySubmission result, List<RowRejection> rejections) {
+		if (result.status() != SubmissionStatus.SUBMITTED) {
 			return List.of();
 		}
 		String organizations = result.source(ReturnKind.ORGANIZATIONS);
 		return rejections.stream()
 			.sorted(Comparator.comparing((RowRejection r) -> !r.file().equals(organizations))
 				.thenComparingInt(RowRejection::line))
-			.map((r) -> new ReportStore.Reject(r.file(), r.line(), r.column(), r.value(), r.reason().name(),
-					r.message()))
 			.toList();
 	}
 
-	public static void write(Path file, List<ReportStore.Reject> rejects) throws IOException {
+	public static void write(Path file, List<RowRejection> rejects) throws IOException {
 		try (CSVPrinter csv = CsvFiles.forExcel(file, HEADER)) {
-			for (ReportStore.Reject r : rejects) {
-				csv.printRecord(r.file(), r.line(), r.columnName(), r.value(), r.reason(), r.message());
+			for (RowRejection r : rejects) {
+				csv.printRecord(r.file(), r.line(), r.column(), r.value(), r.reason().name(), r.message());
 			}
 		}
 	}

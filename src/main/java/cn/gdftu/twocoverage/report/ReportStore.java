@@ -6,7 +6,9 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.RowRejection;
+import cn.gdftu.twocoverage.ingest.Scope;
+import cn.gdftu.twocoverage.ingest.Submission;
 
 /** What the report reads of a published load besides the coverage figures. */
 public interface ReportStore {
@@ -21,13 +23,13 @@ public interface ReportStore {
 	 * A city's to-do list: the organizations source first (organizations.csv, organizations.xlsx or a
 	 * workbook's organizations sheet, SPEC §8), then the contracts source, each by line.
 	 */
-	@SqlQuery("SELECT file, line, column_name, value, reason, message FROM row_reject "
+	@SqlQuery("SELECT file, line, column_name AS \"column\", value, reason, message FROM row_reject "
 			+ "WHERE load_id = :load AND city_code = :city "
 			+ "ORDER BY CASE WHEN file = 'organizations.csv' OR file LIKE 'organizations.xlsx[%' "
 			+ "OR file LIKE '%[organizations]' OR file LIKE '%[基层工会台账]' OR file LIKE '%[基层工会]' "
 			+ "THEN 0 ELSE 1 END, line")
-	@RegisterConstructorMapper(Reject.class)
-	List<Reject> rejects(@Bind("load") long load, @Bind("city") String city);
+	@RegisterConstructorMapper(RowRejection.class)
+	List<RowRejection> rejects(@Bind("load") long load, @Bind("city") String city);
 
 	@SqlQuery("SELECT city_code, reason, count(*) AS count FROM row_reject WHERE load_id = :load "
 			+ "GROUP BY city_code, reason ORDER BY city_code, count(*) DESC, reason")
@@ -54,10 +56,6 @@ public interface ReportStore {
 	List<ContractEmployer> expiringEmployers(@Bind("load") long load, @Bind("d") java.time.LocalDate referenceDate,
 			@Bind("until") java.time.LocalDate until);
 
-	/** A stored row of a city's rejects file. */
-	record Reject(String file, int line, String columnName, String value, String reason, String message) {
-	}
-
 	/** How many rows of a city were rejected for one reason. */
 	record ReasonCount(String cityCode, String reason, int count) {
 	}
@@ -67,6 +65,6 @@ public interface ReportStore {
 	}
 
 	/** Contracts in force at D by scope, and the unions they cover. */
-	record ScopeCount(String scope, int contracts, int unions) {
+	record ScopeCount(Scope scope, int contracts, int unions) {
 	}
 }

@@ -36,7 +36,8 @@ import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.ChangesView.Explained;
 import cn.gdftu.twocoverage.report.ChangesView.Flag;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
 /**
  * {@code summary.xlsx} (SPEC §14): a sheet per table of the report. Counts are number cells, rates number
@@ -144,13 +145,13 @@ final class SummaryWorkbook {
 			t.row();
 			t.text(row.code()).text(row.name());
 			ReportView.QualityRow city = status.get(row.code());
-			boolean included = province || (city != null && Submission.SUBMITTED.equals(city.status()));
+			boolean included = province || (city != null && city.status() == SubmissionStatus.SUBMITTED);
 			if (province) {
 				t.text("纳入统计 " + view.headline().included() + "/" + view.headline().cities() + " 个市");
 				t.text(view.onTime().known() ? "按时报送 " + view.onTime().onTimeRate() : "");
 			}
 			else {
-				t.text((city == null) ? "" : city.statusLabel());
+				t.text((city == null) ? "" : city.status().label());
 				t.text(timeliness.getOrDefault(row.code(), ""));
 			}
 			if (!reviews.isEmpty()) {
@@ -185,15 +186,15 @@ final class SummaryWorkbook {
 		Map<String, String> late = new HashMap<>();
 		view.onTime().late().forEach((l) -> late.put(l.name(), "逾期（首次上传 " + l.firstUpload() + "）"));
 		for (Division city : this.reference.cities()) {
-			String status = view.quality().rows().stream().filter((q) -> q.code().equals(city.code()))
-				.map(ReportView.QualityRow::status).findFirst().orElse(Submission.MISSING);
+			SubmissionStatus status = view.quality().rows().stream().filter((q) -> q.code().equals(city.code()))
+				.map(ReportView.QualityRow::status).findFirst().orElse(SubmissionStatus.MISSING);
 			if (late.containsKey(city.name())) {
 				byCode.put(city.code(), late.get(city.name()));
 			}
 			else if (view.onTime().asFiles().contains(city.name())) {
 				byCode.put(city.code(), "以文件送达（未判定）");
 			}
-			else if (!Submission.MISSING.equals(status)) {
+			else if (status != SubmissionStatus.MISSING) {
 				byCode.put(city.code(), "按时");
 			}
 		}
@@ -230,7 +231,7 @@ final class SummaryWorkbook {
 		for (Submission s : data.submissions()) {
 			t.row();
 			t.text(s.cityCode()).text(cityName(s.cityCode()))
-				.text(ReportModel.STATUS_LABELS.getOrDefault(s.status(), s.status()))
+				.text(s.status().label())
 				.count(s.organizationsRows()).count(s.organizationsAccepted()).count(s.contractsRows())
 				.count(s.contractsAccepted()).count(s.rejectedRows()).longText(s.message());
 		}
@@ -245,7 +246,7 @@ final class SummaryWorkbook {
 		for (ExpiringContract c : data.expiring()) {
 			t.row();
 			t.text(cityName(c.cityCode())).text(countyName(c.cityCode(), c.countyCode())).text(c.contractId())
-				.text(ReportModel.SCOPE_LABELS.getOrDefault(c.scope(), c.scope()))
+				.text(c.scope().label())
 				.text(data.expiringEmployers().getOrDefault(ReportData.contractKey(c.cityCode(), c.contractId()), ""))
 				.date(c.effectiveFrom()).date(c.expiresOn()).count(ChronoUnit.DAYS.between(day, c.expiresOn()))
 				.count(c.coveredEmployers()).count(c.coveredWomenEmployees());

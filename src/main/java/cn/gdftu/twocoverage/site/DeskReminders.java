@@ -44,7 +44,7 @@ class DeskReminders {
 	 * Review (SPEC §12) adds {@code needs_explanation} here once the desk's row carries the review status.
 	 */
 	static boolean due(ProvinceDesk.CityRow row) {
-		return row.status() == DeskStatus.MISSING || row.status() == DeskStatus.LAST_REFUSED
+		return row.status() == CollectionStatus.MISSING || row.status() == CollectionStatus.LAST_REFUSED
 				|| row.timeliness() == Timeliness.OVERDUE;
 	}
 
@@ -100,7 +100,7 @@ class DeskReminders {
 		StringBuilder text = new StringBuilder();
 		text.append(row.name()).append("总工会女职工部：\n").append(view.period().chineseLabel())
 			.append("“两个覆盖”月报的报送截止时间为 ").append(view.deadline().label()).append("。");
-		if (row.status() == DeskStatus.LAST_REFUSED && row.refused() != null) {
+		if (row.status() == CollectionStatus.LAST_REFUSED && row.refused() != null) {
 			text.append("贵市最近一次上传（").append(row.refused().shownAt()).append("）未被接收");
 			text.append(row.present() ? "，目前仍以此前的版本为准。" : "，目前尚无有效的报送。");
 		}

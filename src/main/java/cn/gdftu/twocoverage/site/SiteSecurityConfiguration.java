@@ -98,7 +98,7 @@ class SiteSecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return UsersCommand.ENCODER;
+		return Passwords.ENCODER;
 	}
 
 	@Bean

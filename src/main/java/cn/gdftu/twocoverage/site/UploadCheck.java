@@ -11,10 +11,10 @@ import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.RowRejection;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.RejectsFile;
-import cn.gdftu.twocoverage.report.ReportStore;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * The one city check, as the site calls it: {@link CityCheck}, the very check of the monthly job and
@@ -39,10 +39,10 @@ public class UploadCheck {
 	}
 
 	/** What the check made of a return; {@code submission.status()} is submitted or rejected. */
-	public record Result(Submission submission, List<ReportStore.Reject> rejects) {
+	public record Result(Submission submission, List<RowRejection> rejects) {
 
 		public boolean stored() {
-			return Submission.SUBMITTED.equals(this.submission.status());
+			return this.submission.status() == SubmissionStatus.SUBMITTED;
 		}
 	}
 }

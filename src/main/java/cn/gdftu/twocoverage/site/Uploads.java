@@ -285,7 +285,7 @@ public class Uploads {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("period", this.period.toString());
 			json.put("city_code", this.cityCode);
-			json.put("status", s.status());
+			json.put("status", s.status().code());
 			json.put("organizations_rows", s.organizationsRows());
 			json.put("organizations_accepted", s.organizationsAccepted());
 			json.put("contracts_rows", s.contractsRows());
@@ -297,9 +297,9 @@ public class Uploads {
 				Map<String, Object> reject = new LinkedHashMap<>();
 				reject.put("file", r.file());
 				reject.put("line", r.line());
-				reject.put("column", r.columnName());
+				reject.put("column", r.column());
 				reject.put("value", r.value());
-				reject.put("reason", r.reason());
+				reject.put("reason", r.reason().name());
 				reject.put("message", r.message());
 				return reject;
 			}).toList());

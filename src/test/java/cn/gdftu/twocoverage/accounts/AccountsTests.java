@@ -37,7 +37,7 @@ import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.notices.NoticeKind;
 import cn.gdftu.twocoverage.notices.Notices;
-import cn.gdftu.twocoverage.report.PeriodReport;
+import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.site.Account;
 import cn.gdftu.twocoverage.site.SiteStore;
 
@@ -117,8 +117,8 @@ class AccountsTests {
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	static MockHttpServletRequestBuilder asProvince(MockHttpServletRequestBuilder request) {

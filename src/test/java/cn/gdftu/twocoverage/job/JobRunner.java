@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import picocli.CommandLine;
 
+import cn.gdftu.twocoverage.cli.MonthlyCommand;
+
 /** Runs the real command line in this JVM and keeps what it printed; shared by the end-to-end tests. */
 public final class JobRunner {
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.gdftu.twocoverage.cli.MonthlyCommand;
 import cn.gdftu.twocoverage.ingest.EmployerId;
 
 import static org.assertj.core.api.Assertions.assertThat;

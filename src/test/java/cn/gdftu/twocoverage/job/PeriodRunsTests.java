@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.cli.JobContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,7 @@ class PeriodRunsTests {
 		}
 		Path database = root.resolve("site/two-coverage.db");
 		assertThat(Workspace.prepare(root.resolve("input"), root.resolve("site"), database)).isNull();
-		this.context = Workspace.start(database, Map.of("two-coverage.input", root.resolve("input").toString(),
+		this.context = JobContext.start(database, Map.of("two-coverage.input", root.resolve("input").toString(),
 				"two-coverage.reports", root.resolve("site").toString(), "two-coverage.progress", "false"));
 		this.runs = this.context.getBean(PeriodRuns.class);
 	}

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.report.PeriodReport;
+import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.site.SiteStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,8 +107,8 @@ class MailTests {
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	@Test

@@ -22,9 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.report.PeriodReport;
+import cn.gdftu.twocoverage.files.FileTrees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,7 @@ class AccountsBrowserTests {
 	static final String PROVINCE_PASSWORD = "province-officer-pw";
 
 	/** Last month in China time: open for uploads, nobody has sent yet. */
-	final Period period = new Period(YearMonth.now(SiteConfiguration.CHINA).minusMonths(1));
+	final Period period = new Period(YearMonth.now(ChinaTime.ZONE).minusMonths(1));
 
 	@LocalServerPort
 	int port;
@@ -65,17 +66,17 @@ class AccountsBrowserTests {
 	@BeforeAll
 	void theProvinceAccount() throws IOException {
 		Chromium.assumeInstalled();
-		this.store.addAccount("province-officer", null, UsersCommand.ENCODER.encode(PROVINCE_PASSWORD),
+		this.store.addAccount("province-officer", null, Passwords.ENCODER.encode(PROVINCE_PASSWORD),
 				Instant.now().toString());
 		this.browser = Chromium.open(ROOT, 1400, 1300);
 	}
 
 	@AfterAll
-	void close() {
+	void close() throws IOException {
 		if (this.browser != null) {
 			this.browser.quit();
 		}
-		PeriodReport.deleteTree(ROOT);
+		FileTrees.deleteTree(ROOT);
 	}
 
 	@Test

@@ -41,12 +41,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.job.PeriodRun;
 import cn.gdftu.twocoverage.job.PeriodRuns;
 import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.report.PeriodReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -124,7 +125,7 @@ class DeskTests {
 	UploadCheck check;
 
 	static Clock fixedClock() {
-		return Clock.fixed(NOW, SiteConfiguration.CHINA);
+		return Clock.fixed(NOW, ChinaTime.ZONE);
 	}
 
 	@DynamicPropertySource
@@ -139,7 +140,7 @@ class DeskTests {
 	@BeforeAll
 	void accountsAndReturns() throws Exception {
 		for (String[] account : new String[][] { { "gz", GZ }, { "sz", SZ }, { "prov", null } }) {
-			this.store.addAccount(account[0], account[1], UsersCommand.ENCODER.encode("pw"), NOW.toString());
+			this.store.addAccount(account[0], account[1], Passwords.ENCODER.encode("pw"), NOW.toString());
 		}
 		upload("gz", OCTOBER, GZ_ORGANIZATIONS).andExpect(status().isOk());
 		// Dongguan's return came as files, before the site.
@@ -150,8 +151,8 @@ class DeskTests {
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	org.springframework.test.web.servlet.ResultActions upload(String account, String period, String organizations)

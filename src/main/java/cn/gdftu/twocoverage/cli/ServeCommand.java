@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.site;
+package cn.gdftu.twocoverage.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
 
 import cn.gdftu.twocoverage.TwoCoverageApplication;
 import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.job.WorkspaceOptions;
 
 /**
  * {@code serve [--port 8080] [--bind 127.0.0.1] [--input DIR] [--reports DIR] [--db FILE]}: the

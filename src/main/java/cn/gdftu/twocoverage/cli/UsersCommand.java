@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.site;
+package cn.gdftu.twocoverage.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteDataSource;
 
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import picocli.CommandLine.ArgGroup;
@@ -24,6 +23,10 @@ import picocli.CommandLine.Parameters;
 
 import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.site.Account;
+import cn.gdftu.twocoverage.site.PasswordRule;
+import cn.gdftu.twocoverage.site.Passwords;
+import cn.gdftu.twocoverage.site.SiteStore;
 import cn.gdftu.twocoverage.store.Stores;
 
 /**
@@ -41,7 +44,7 @@ public class UsersCommand implements Callable<Integer> {
 
 	private static final Pattern NAME = Account.NAME;
 
-	static final PasswordEncoder ENCODER = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	static final PasswordEncoder ENCODER = Passwords.ENCODER;
 
 	@Override
 	public Integer call() {

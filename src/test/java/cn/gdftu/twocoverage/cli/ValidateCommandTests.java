@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.job;
+package cn.gdftu.twocoverage.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gdftu.twocoverage.job.Csv;
+import cn.gdftu.twocoverage.job.JobRunner;
+
 /** The city's self-check: exit codes, what it prints, and that it rejects what the monthly job rejects. */
 class ValidateCommandTests {
 
@@ -23,7 +26,7 @@ class ValidateCommandTests {
 
 		@Test
 		void cleanReturnIsZero() throws IOException {
-			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440700", root.resolve("440700"));
+			Path city = JobRunner.copyResource("conformance/bad/input/2026-09/440700", root.resolve("440700"));
 			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString());
 			assertThat(outcome.exit()).as(outcome.stderr()).isEqualTo(ValidateCommand.CLEAN);
 			assertThat(outcome.stdout()).contains("江门市").contains("没有错误行").contains("读取 56 行，采用 56 行")
@@ -32,7 +35,7 @@ class ValidateCommandTests {
 
 		@Test
 		void badRowsAreOneAndListedWithLineColumnValueAndAdvice() throws IOException {
-			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
+			Path city = JobRunner.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
 			Map<String, byte[]> before = JobRunner.snapshot(city);
 			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString());
 			assertThat(outcome.exit()).isEqualTo(ValidateCommand.ROWS_REJECTED);
@@ -44,7 +47,7 @@ class ValidateCommandTests {
 
 		@Test
 		void wholeReturnRejectedIsTwoWithTheReason() throws IOException {
-			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/441300", root.resolve("441300"));
+			Path city = JobRunner.copyResource("conformance/bad/input/2026-09/441300", root.resolve("441300"));
 			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString());
 			assertThat(outcome.exit()).isEqualTo(ValidateCommand.RETURN_REJECTED);
 			assertThat(outcome.stdout()).contains("整份报送将被退回").contains("缺少必需的列：expires_on");
@@ -52,7 +55,7 @@ class ValidateCommandTests {
 
 		@Test
 		void cityCodeFromOptionWhenTheFolderIsNamedOtherwise() throws IOException {
-			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440700", root.resolve("江门十月"));
+			Path city = JobRunner.copyResource("conformance/bad/input/2026-09/440700", root.resolve("江门十月"));
 			assertThat(JobRunner.run("validate", city.toString()).exit()).isEqualTo(ValidateCommand.CANNOT_CHECK);
 			assertThat(JobRunner.run("validate", city.toString(), "--city", "440700").exit())
 				.isEqualTo(ValidateCommand.CLEAN);
@@ -67,7 +70,7 @@ class ValidateCommandTests {
 
 		@Test
 		void rejectsFileIsNeverWrittenIntoTheCheckedFolder() throws IOException {
-			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
+			Path city = JobRunner.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
 			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString(), "--rejects",
 					city.resolve("rejects.csv").toString());
 			assertThat(outcome.exit()).isEqualTo(ValidateCommand.CANNOT_CHECK);
@@ -107,7 +110,7 @@ class ValidateCommandTests {
 
 		@Test
 		void everyCityOfTheBadTreeGivesTheSameRejectsFile() throws IOException {
-			Path input = MonthlyJobTests.copyResource("conformance/bad/input", root.resolve("input"));
+			Path input = JobRunner.copyResource("conformance/bad/input", root.resolve("input"));
 			assertThat(JobRunner.run("--period", "2026-09", "--input", input.toString(), "--reports",
 					root.resolve("reports").toString()).exit()).isZero();
 			Map<String, Map<String, String>> submissions = Csv.byKey(root.resolve("reports/2026-09/submissions.csv"),
