@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.commons.csv.CSVPrinter;
-
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.RowRejection;
@@ -41,9 +39,9 @@ public final class RejectsFile {
 	}
 
 	public static void write(Path file, List<ReportStore.Reject> rejects) throws IOException {
-		try (CSVPrinter csv = CsvFiles.forExcel(file, HEADER)) {
+		try (ExcelCsv csv = CsvFiles.forExcel(file, HEADER)) {
 			for (ReportStore.Reject r : rejects) {
-				csv.printRecord(r.file(), r.line(), r.columnName(), r.value(), r.reason(), r.message());
+				csv.printRecord(r.file(), r.line(), r.columnName(), ExcelText.prefix(r.value()), r.reason(), r.message());
 			}
 		}
 	}

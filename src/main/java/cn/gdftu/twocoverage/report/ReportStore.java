@@ -56,6 +56,11 @@ public interface ReportStore {
 
 	/** A stored row of a city's rejects file. */
 	record Reject(String file, int line, String columnName, String value, String reason, String message) {
+
+		/** A rejected value is only ever echoed as a short prefix (page, JSON, rejects file, validate). */
+		public Reject {
+			value = ExcelText.prefix(value);
+		}
 	}
 
 	/** How many rows of a city were rejected for one reason. */
