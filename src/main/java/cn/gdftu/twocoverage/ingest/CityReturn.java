@@ -18,7 +18,11 @@ import java.util.stream.Stream;
  * (following a symbolic link to the current upload), and every source lies in the resolved folder, so
  * a check never reads a mix of two uploads.
  */
-public record CityReturn(String cityCode, Path folder) {
+public record CityReturn(String cityCode, Path folder, WorkbookLimits limits) {
+
+	public CityReturn(String cityCode, Path folder) {
+		this(cityCode, folder, WorkbookLimits.DEFAULT);
+	}
 
 	public sealed interface Survey permits Missing, Rejected, Ready {
 	}
@@ -51,7 +55,7 @@ public record CityReturn(String cityCode, Path folder) {
 			return new Missing("本期未报送（没有该市的文件夹）");
 		}
 		try {
-			return survey(resolved, files(resolved));
+			return survey(resolved, files(resolved), this.limits);
 		}
 		catch (ReturnRejectedException ex) {
 			return new Rejected(ex.getMessage());
@@ -61,7 +65,8 @@ public record CityReturn(String cityCode, Path folder) {
 		}
 	}
 
-	private static Survey survey(Path folder, List<Path> files) throws IOException, ReturnRejectedException {
+	private static Survey survey(Path folder, List<Path> files, WorkbookLimits limits)
+			throws IOException, ReturnRejectedException {
 		if (files.isEmpty()) {
 			return new Missing("本期未报送（文件夹中没有organizations.csv和contracts.csv）");
 		}
@@ -70,6 +75,9 @@ public record CityReturn(String cityCode, Path folder) {
 		for (Path file : files) {
 			String name = file.getFileName().toString();
 			String lower = name.toLowerCase(Locale.ROOT);
+			if (lower.endsWith(".xlsx")) {
+				WorkbookInspection.inspect(file, limits);
+			}
 			for (ReturnKind kind : ReturnKind.values()) {
 				if (lower.equals(kind.fileName())) {
 					add(sources, new CsvSource(kind, file));

@@ -51,6 +51,9 @@ public final class OrganizationRule {
 				return rejected(row, column, Reason.MISSING_VALUE);
 			}
 		}
+		if (Cells.hasControl(row.get(EMPLOYER_NAME))) {
+			return rejected(row, EMPLOYER_NAME, Reason.BAD_TEXT);
+		}
 		String employerId = EmployerId.normalise(row.get(EMPLOYER_ID));
 		if (!EmployerId.isValid(employerId)) {
 			return rejected(row, EMPLOYER_ID, Reason.BAD_EMPLOYER_ID);
