@@ -137,14 +137,35 @@ public record CityReturn(String cityCode, Path folder, WorkbookLimits limits) {
 		return (found == null) ? null : found.get(0);
 	}
 
-	/** The files a person put in the folder: not hidden files, nor the lock files Office leaves (~$…). */
-	private static List<Path> files(Path folder) throws IOException {
-		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.filter(Files::isRegularFile).filter((p) -> {
+	/**
+	 * The files a person put in the folder: not hidden files, nor the lock files Office leaves (~$…). An
+	 * entry named as a table's file that is no regular file (a folder, a pipe, a link leading nowhere or
+	 * in a loop) rejects the return, saying what it is.
+	 */
+	private static List<Path> files(Path folder) throws IOException, ReturnRejectedException {
+		List<Path> entries;
+		try (Stream<Path> listed = Files.list(folder)) {
+			entries = listed.filter((p) -> {
 				String name = p.getFileName().toString();
 				return !name.startsWith(".") && !name.startsWith("~$");
 			}).sorted().toList();
 		}
+		for (Path entry : entries) {
+			if (!Files.isRegularFile(entry) && isTableName(entry.getFileName().toString().toLowerCase(Locale.ROOT))) {
+				throw new ReturnRejectedException(entry.getFileName() + " " + SourceMessages.notAFile(entry)
+						+ "，不是报表文件：请删除它，放入真正的" + entry.getFileName() + "后重新报送");
+			}
+		}
+		return entries.stream().filter(Files::isRegularFile).toList();
+	}
+
+	private static boolean isTableName(String lower) {
+		for (ReturnKind kind : ReturnKind.values()) {
+			if (lower.equals(kind.fileName()) || lower.equals(kind.workbookName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String names(List<Path> files) {

@@ -85,9 +85,11 @@ public class Uploads {
 		List<ReturnStorage.StoredFile> received = received(files);
 		String city = requestedCity;
 		try {
-			city = this.accounts.cityFor(this.accounts.of(authentication), requestedCity);
+			Account who = this.accounts.of(authentication);
+			city = this.accounts.cityFor(who, requestedCity);
 			Period period = this.periods.parse(periodText);
 			this.periods.requireOpen(period);
+			this.periods.requireOffered(period, who);
 			requireFiles(files);
 			Outcome outcome = checkAndStore(account, period, city, files);
 			this.audit.record(account, remoteAddress, periodText, city, received,
@@ -96,8 +98,8 @@ public class Uploads {
 			return outcome;
 		}
 		catch (SiteException ex) {
-			this.audit.record(account, remoteAddress, periodText, city, received, outcomeOf(ex.status()), null,
-					ex.getMessage());
+			this.audit.record(account, remoteAddress, periodText, city, received,
+					(ex instanceof OpenPeriods.Closed) ? UploadAudit.CLOSED : outcomeOf(ex.status()), null, ex.getMessage());
 			throw ex;
 		}
 		catch (TooLarge ex) {
