@@ -22,7 +22,7 @@ public final class ContractRule {
 			}
 		}
 		if (Cells.hasControl(row.get(CONTRACT_ID))) {
-			return rejected(row, CONTRACT_ID, Reason.BAD_TEXT);
+			return rejected(row, CONTRACT_ID, Reason.MISSING_VALUE);
 		}
 		if (SpreadsheetDamage.isScientific(row.get(EMPLOYER_ID))) {
 			// The union may well be in organizations: the spreadsheet damaged the code, say so.

@@ -33,6 +33,10 @@ final class SpreadsheetDamage {
 	 * reason's generic advice — or null when the value shows no spreadsheet damage.
 	 */
 	static String explain(Column column, String value) {
+		if (Cells.hasControl(value)) {
+			// Not a reason of its own (SPEC §5 fixes the codes): a name that cannot be kept is no name.
+			return "该项含有不可见的控制字符（如NUL），不能作为名称或编号保存：请删除该项后重新输入（不要从其他系统整段复制）";
+		}
 		if (value.indexOf('\uFFFD') >= 0 || value.indexOf('?') >= 0) {
 			// A long value is not echoed here: the rejects file shows its prefix beside the message.
 			String quoted = (value.length() <= QUOTED) ? "“" + value + "”中的" : "";

@@ -95,8 +95,8 @@ class HostileWorkbookTests {
 		CitySubmission result = check(WorkbookLimits.DEFAULT, rejections);
 		assertThat(result.status()).isEqualTo(Submission.SUBMITTED);
 		assertThat(rejections).extracting(RowRejection::line, RowRejection::column, RowRejection::reason)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "employer_name", Reason.BAD_TEXT),
-					org.assertj.core.groups.Tuple.tuple(2, "contract_id", Reason.BAD_TEXT));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "employer_name", Reason.MISSING_VALUE),
+					org.assertj.core.groups.Tuple.tuple(2, "contract_id", Reason.MISSING_VALUE));
 		assertThat(rejections.get(0).message()).contains("控制字符");
 	}
 
