@@ -36,7 +36,7 @@ public class UploadCheck {
 	}
 
 	/** The verdict on the return in {@code folder}: the job's status and counts, and every rejected row. */
-	public Result check(String cityCode, Path folder, String period) {
+	public Result check(String cityCode, Path folder) {
 		List<RowRejection> rejections = new ArrayList<>();
 		CitySubmission result = this.check.check(cityCode, folder, ReturnSink.rejections(rejections));
 		return new Result(result.submission(), RejectsFile.toDoList(result, rejections));

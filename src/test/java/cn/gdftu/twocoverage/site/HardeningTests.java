@@ -369,6 +369,9 @@ class HardeningTests {
 	}
 
 	private static void assertNothingStored(String period, String city) throws IOException {
+		try (Stream<Path> left = Files.list(INPUT.resolve(".uploads"))) {
+			assertThat(left.map((p) -> p.getFileName().toString())).as("staging left").noneMatch((n) -> n.startsWith(".staging"));
+		}
 		Path uploads = INPUT.resolve(".uploads").resolve(period).resolve(city);
 		if (Files.isDirectory(uploads)) {
 			try (Stream<Path> left = Files.list(uploads)) {
