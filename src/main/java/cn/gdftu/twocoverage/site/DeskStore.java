@@ -9,7 +9,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The province desk's SQL (tables in {@code store/schema.sql}): its audit trail, and what it reads of
+ * The province desk's SQL (tables in the migrations, {@code db/migration/}): its audit trail, and what it reads of
  * the site's upload audit and period locks.
  */
 public interface DeskStore {

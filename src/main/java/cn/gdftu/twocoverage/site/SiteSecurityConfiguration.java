@@ -1,5 +1,6 @@
 package cn.gdftu.twocoverage.site;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,12 +18,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -55,21 +54,24 @@ class SiteSecurityConfiguration {
 	static final String REFERRER_POLICY = "no-referrer";
 
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http, UploadAudit audit, SiteStore store) throws Exception {
+	SecurityFilterChain siteSecurity(HttpSecurity http, UploadAudit audit, SiteStore store, Clock clock)
+			throws Exception {
+		AccountSessions sessions = new AccountSessions(store, clock);
 		return http
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-			.addFilterBefore(new AccountSessions(store), AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/site.css", "/fonts/**", "/error", "/favicon.ico").permitAll()
-				.requestMatchers("/periods/**").hasRole(PROVINCE)
+				.requestMatchers("/periods/**", "/accounts", "/accounts/**").hasRole(PROVINCE)
 				// Reports: province always, a city once its period is locked and run (ReportFilesController).
 				.anyRequest().authenticated())
 			.formLogin((form) -> form
 				.loginPage("/login")
-				.successHandler(stampingSessions(store))
+				.successHandler(sessions.onLogin())
 				.failureHandler(loginFailures()))
+			// Ended sessions and one-time passwords (SPEC §13), once the request's account is known.
+			.addFilterAfter(sessions, AuthorizationFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((exceptions) -> exceptions
 				.accessDeniedHandler(auditedRefusals(audit))
@@ -91,17 +93,6 @@ class SiteSecurityConfiguration {
 						denied.getClass().getSimpleName());
 			}
 			standard.handle(request, response, denied);
-		};
-	}
-
-	/** After login: the session is bound to the account's password ({@link AccountSessions}), then home. */
-	private static AuthenticationSuccessHandler stampingSessions(SiteStore store) {
-		SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
-		home.setAlwaysUseDefaultTargetUrl(true);
-		return (request, response, authentication) -> {
-			store.account(authentication.getName())
-				.ifPresent((account) -> AccountSessions.stamp(request.getSession(), account));
-			home.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 

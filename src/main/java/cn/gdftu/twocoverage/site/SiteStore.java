@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * All of the site's SQL (tables in {@code store/schema.sql}): accounts, stored return versions and
+ * All of the site's SQL (tables in the migrations, {@code db/migration/}): accounts, stored return versions and
  * their files, the upload audit trail and period locks. Minimal SQLite/PostgreSQL-compatible SQL.
  */
 @RegisterConstructorMapper(Account.class)
@@ -26,17 +26,31 @@ public interface SiteStore {
 	void addAccount(@Bind("name") String name, @Bind("city") String cityCode, @Bind("hash") String passwordHash,
 			@Bind("at") String at);
 
-	@SqlQuery("SELECT name, city_code, password_hash, enabled, failed_logins, locked_until FROM site_account WHERE name = :name")
+	@SqlQuery("SELECT " + Account.COLUMNS + " FROM site_account WHERE name = :name")
 	Optional<Account> account(@Bind("name") String name);
 
-	@SqlQuery("SELECT name, city_code, password_hash, enabled, failed_logins, locked_until FROM site_account ORDER BY name")
+	@SqlQuery("SELECT " + Account.COLUMNS + " FROM site_account ORDER BY name")
 	List<Account> accounts();
 
-	@SqlUpdate("UPDATE site_account SET enabled = 0 WHERE name = :name")
-	int disable(@Bind("name") String name);
+	/** Disables the account and ends its sessions (a new stamp). */
+	default int disable(String name) {
+		return disable(name, AccountSessions.freshStamp());
+	}
 
-	@SqlUpdate("UPDATE site_account SET password_hash = :hash, enabled = 1, failed_logins = 0, locked_until = NULL WHERE name = :name")
-	int setPassword(@Bind("name") String name, @Bind("hash") String passwordHash);
+	@SqlUpdate("UPDATE site_account SET enabled = 0, session_stamp = :stamp WHERE name = :name")
+	int disable(@Bind("name") String name, @Bind("stamp") String stamp);
+
+	/** A password the account keeps (the command line's): enabled, unlocked, its other sessions ended. */
+	default int setPassword(String name, String passwordHash) {
+		return setPassword(name, passwordHash, AccountSessions.freshStamp());
+	}
+
+	@SqlUpdate("UPDATE site_account SET password_hash = :hash, enabled = 1, failed_logins = 0, locked_until = NULL, "
+			+ "must_change_password = 0, session_stamp = :stamp WHERE name = :name")
+	int setPassword(@Bind("name") String name, @Bind("hash") String passwordHash, @Bind("stamp") String stamp);
+
+	@SqlUpdate("UPDATE site_account SET last_login_at = :at WHERE name = :name")
+	void recordLogin(@Bind("name") String name, @Bind("at") String at);
 
 	@SqlUpdate("UPDATE site_account SET failed_logins = failed_logins + 1 WHERE name = :name")
 	int countFailure(@Bind("name") String name);

@@ -39,9 +39,7 @@ public class UsersCommand implements Callable<Integer> {
 
 	static final int BAD_ARGUMENTS = 2;
 
-	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
-	private static final int MIN_PASSWORD = 8;
+	private static final Pattern NAME = Account.NAME;
 
 	static final PasswordEncoder ENCODER = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
@@ -112,8 +110,8 @@ public class UsersCommand implements Callable<Integer> {
 				return fail("--city 应为广东省地级市代码，例如 440100，而不是 " + this.kind.city);
 			}
 			String password = readPassword();
-			if (password.length() < MIN_PASSWORD) {
-				return fail("密码至少 " + MIN_PASSWORD + " 个字符（从标准输入读取一行）");
+			if (PasswordRule.problem(this.name, password).isPresent()) {
+				return fail(PasswordRule.problem(this.name, password).get() + "（从标准输入读取一行）");
 			}
 			SiteStore store = this.database.open();
 			if (store.account(this.name).isPresent()) {
@@ -176,8 +174,8 @@ public class UsersCommand implements Callable<Integer> {
 		@Override
 		public Integer call() throws IOException {
 			String password = readPassword();
-			if (password.length() < MIN_PASSWORD) {
-				return fail("密码至少 " + MIN_PASSWORD + " 个字符（从标准输入读取一行）");
+			if (PasswordRule.problem(this.name, password).isPresent()) {
+				return fail(PasswordRule.problem(this.name, password).get() + "（从标准输入读取一行）");
 			}
 			if (this.database.open().setPassword(this.name, ENCODER.encode(password)) == 0) {
 				return fail("没有这个账户: " + this.name);

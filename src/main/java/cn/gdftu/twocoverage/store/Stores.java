@@ -5,7 +5,7 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-/** The one way a Jdbi is made for the job's database: SqlObjects, domain arguments, schema in place. */
+/** The one way a Jdbi is made for the job's database: SqlObjects, domain arguments, schema migrated. */
 public final class Stores {
 
 	private Stores() {
@@ -15,7 +15,7 @@ public final class Stores {
 		Jdbi jdbi = Jdbi.create(dataSource);
 		jdbi.installPlugin(new SqlObjectPlugin());
 		StoreArguments.register(jdbi);
-		Schema.create(jdbi);
+		Migrations.apply(dataSource);
 		return jdbi;
 	}
 }

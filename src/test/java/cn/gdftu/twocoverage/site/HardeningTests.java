@@ -319,7 +319,7 @@ class HardeningTests {
 			.andExpect(status().isOk());
 		MockHttpSession gone = signIn("gz-gone");
 		this.store.disable("gz-gone");
-		this.mvc.perform(get("/returns/" + NOW).session(gone)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/returns/" + NOW).session(gone)).andExpect(redirectedUrl("/login?ended"));
 	}
 
 	private MockHttpSession signIn(String name) throws Exception {

@@ -167,7 +167,10 @@ class SiteTests {
 		void aDisabledAccountCanNeitherSignInNorActOnAnOpenSession() throws Exception {
 			SiteTests.this.mvc.perform(formLogin("/login").user("gone").password("gone-password"))
 				.andExpect(redirectedUrl("/login?disabled"));
-			SiteTests.this.mvc.perform(get("/returns/2026-01").with(user("gone"))).andExpect(redirectedUrl("/login?expired"));
+			// The open session ends (SPEC §13): the page goes back to the login, a script gets 401.
+			SiteTests.this.mvc.perform(get("/returns/2026-01").with(user("gone"))).andExpect(redirectedUrl("/login?ended"));
+			SiteTests.this.mvc.perform(get("/returns/2026-01").with(user("gone")).accept(MediaType.APPLICATION_JSON))
+				.andExpect(status().isUnauthorized());
 		}
 
 		@Test
