@@ -20,8 +20,15 @@ public final class CityCheck {
 
 	private final ReferenceData reference;
 
+	private final WorkbookLimits limits;
+
 	public CityCheck(ReferenceData reference) {
+		this(reference, WorkbookLimits.DEFAULT);
+	}
+
+	public CityCheck(ReferenceData reference, WorkbookLimits limits) {
 		this.reference = reference;
+		this.limits = limits;
 	}
 
 	/**
@@ -30,7 +37,7 @@ public final class CityCheck {
 	 * (an interrupted consumer) pass through.
 	 */
 	public CitySubmission check(String cityCode, Path folder, ReturnSink sink) {
-		CityReturn.Survey survey = new CityReturn(cityCode, folder).survey();
+		CityReturn.Survey survey = new CityReturn(cityCode, folder, this.limits).survey();
 		if (survey instanceof CityReturn.Missing missing) {
 			return CitySubmission.of(Submission.missing(cityCode, missing.message()), Map.of());
 		}

@@ -60,7 +60,7 @@ final class CsvOutputs {
 	}
 
 	private void writeSubmissions(ReportData data, Path file) throws IOException {
-		try (CSVPrinter csv = CsvFiles.forExcel(file, SUBMISSIONS_HEADER)) {
+		try (ExcelCsv csv = CsvFiles.forExcel(file, SUBMISSIONS_HEADER)) {
 			for (Submission s : data.submissions()) {
 				csv.printRecord(data.period(), s.cityCode(), cityName(s.cityCode()), s.status().code(), s.organizationsRows(),
 						s.organizationsAccepted(), s.contractsRows(), s.contractsAccepted(), s.rejectedRows(),
@@ -80,7 +80,7 @@ final class CsvOutputs {
 	}
 
 	private void writeExpiring(ReportData data, Path file) throws IOException {
-		try (CSVPrinter csv = CsvFiles.forExcel(file, EXPIRING_HEADER)) {
+		try (ExcelCsv csv = CsvFiles.forExcel(file, EXPIRING_HEADER)) {
 			for (ExpiringContract c : data.expiring()) {
 				csv.printRecord(data.period(), c.cityCode(), cityName(c.cityCode()), c.countyCode(),
 						countyName(c.cityCode(), c.countyCode()), c.contractId(), c.scope().code(), c.effectiveFrom(),

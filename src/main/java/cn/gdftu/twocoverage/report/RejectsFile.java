@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.commons.csv.CSVPrinter;
-
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.RowRejection;
@@ -40,7 +38,7 @@ public final class RejectsFile {
 	}
 
 	public static void write(Path file, List<RowRejection> rejects) throws IOException {
-		try (CSVPrinter csv = CsvFiles.forExcel(file, HEADER)) {
+		try (ExcelCsv csv = CsvFiles.forExcel(file, HEADER)) {
 			for (RowRejection r : rejects) {
 				csv.printRecord(r.file(), r.line(), r.column(), r.value(), r.reason().name(), r.message());
 			}

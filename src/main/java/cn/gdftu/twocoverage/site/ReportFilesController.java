@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.report.DepartmentDocuments;
+import cn.gdftu.twocoverage.report.ExcelText;
 
 /**
  * {@code GET /reports/{period}/…} (SPEC §9): the period's report folder as the job wrote it — index.html,
@@ -38,6 +39,8 @@ import cn.gdftu.twocoverage.report.DepartmentDocuments;
 class ReportFilesController {
 
 	static final String ASSETS = "assets";
+
+	static final String REJECTS = "rejects";
 
 	private final Path reports;
 
@@ -62,11 +65,23 @@ class ReportFilesController {
 			Authentication authentication) throws IOException {
 		Period p = Period.parse(validPeriod(period));
 		Path folder = this.reports.resolve(p.toString());
-		requireAllowed(this.accounts.of(authentication), p, folder);
+		Account account = this.accounts.of(authentication);
+		requireAllowed(account, p, folder);
 		String name = (file.isEmpty() || file.equals("/")) ? "index.html" : file.substring(1);
-		ResponseEntity<Resource> served = serve(inside(folder, name));
+		Path target = inside(folder, name);
+		requireOwnRejects(account, folder, target);
+		ResponseEntity<Resource> served = serve(target);
 		return DepartmentDocuments.downloadName(p, name).map((download) -> asDownload(served, name, download))
 			.orElse(served);
+	}
+
+	/** {@code rejects/<city>.csv} is a city's own to-do list: another city's is not served to it. */
+	static void requireOwnRejects(Account account, Path folder, Path target) {
+		Path relative = folder.relativize(target);
+		if (!account.isProvince() && relative.getNameCount() > 1 && relative.getName(0).toString().equals(REJECTS)
+				&& !relative.equals(Path.of(REJECTS, account.cityCode() + ".csv"))) {
+			throw new SiteException(HttpStatus.FORBIDDEN, "各市只能查看本市的错误清单（rejects/" + account.cityCode() + ".csv）");
+		}
 	}
 
 	/**
@@ -140,7 +155,7 @@ class ReportFilesController {
 
 	private static String validPeriod(String period) {
 		if (!Period.isPeriod(period)) {
-			throw new SiteException(HttpStatus.BAD_REQUEST, "期间应为 YYYY-MM，例如 2026-10，而不是 " + period);
+			throw new SiteException(HttpStatus.BAD_REQUEST, "期间应为 YYYY-MM，例如 2026-10，而不是 " + ExcelText.prefix(period));
 		}
 		return period;
 	}

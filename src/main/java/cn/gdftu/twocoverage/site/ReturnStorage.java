@@ -44,9 +44,12 @@ public class ReturnStorage {
 		this.input = input.toAbsolutePath().normalize();
 	}
 
-	/** A fresh, private folder for one upload, on the same file system as its final place. */
-	public Path staging(String period, String city) throws IOException {
-		Path folder = cityUploads(period, city).resolve(".staging-" + UUID.randomUUID());
+	/**
+	 * A fresh, private folder for one upload, on the same file system as its final place; made before the
+	 * period and city are known (every attempt is staged once and audited from there).
+	 */
+	public Path staging() throws IOException {
+		Path folder = this.input.resolve(UPLOADS).resolve(".staging-" + UUID.randomUUID());
 		Files.createDirectories(folder);
 		return folder;
 	}
@@ -75,6 +78,7 @@ public class ReturnStorage {
 		Path folder = versionFolder(period, city, version);
 		// A folder of this number the database does not know is what a crash left before its commit.
 		FileTrees.deleteTree(folder);
+		Files.createDirectories(folder.getParent());
 		Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
 		pointAt(period, city, version);
 	}

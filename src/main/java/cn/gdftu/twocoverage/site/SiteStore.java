@@ -55,6 +55,21 @@ public interface SiteStore {
 	@SqlUpdate("UPDATE site_account SET failed_logins = failed_logins + 1 WHERE name = :name")
 	int countFailure(@Bind("name") String name);
 
+	/**
+	 * One login attempt counted before its password is checked, in one statement so that parallel tries
+	 * cannot all pass: refused (0 rows) while the account is locked; a lock that has run out starts a new
+	 * count; the attempt that reaches {@code max} locks the account until {@code until} (a good password
+	 * clears it again). Times are whole-second ISO instants, so they compare as text.
+	 */
+	@SqlUpdate("UPDATE site_account SET "
+			+ "failed_logins = (CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 0 ELSE failed_logins END) + 1, "
+			+ "locked_until = CASE WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 0 "
+			+ "ELSE failed_logins END) + 1 >= :max THEN :until "
+			+ "WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL ELSE locked_until END "
+			+ "WHERE name = :name AND ((locked_until IS NULL AND failed_logins < :max) OR locked_until <= :now)")
+	int admitAttempt(@Bind("name") String name, @Bind("max") int max, @Bind("now") String now,
+			@Bind("until") String until);
+
 	@SqlUpdate("UPDATE site_account SET failed_logins = 0, locked_until = :until WHERE name = :name")
 	void lockUntil(@Bind("name") String name, @Bind("until") String until);
 

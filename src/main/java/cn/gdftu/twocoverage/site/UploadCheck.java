@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
@@ -13,6 +15,7 @@ import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.RowRejection;
 import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.ingest.SubmissionStatus;
+import cn.gdftu.twocoverage.ingest.WorkbookLimits;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.RejectsFile;
 
@@ -27,12 +30,13 @@ public class UploadCheck {
 
 	private final CityCheck check;
 
-	UploadCheck(ReferenceData reference) {
-		this.check = new CityCheck(reference);
+	UploadCheck(ReferenceData reference, @Value("${two-coverage.upload.max-unpacked}") DataSize maxUnpacked,
+			@Value("${two-coverage.upload.max-cell-length}") int maxCellLength) {
+		this.check = new CityCheck(reference, new WorkbookLimits(maxUnpacked.toBytes(), maxCellLength));
 	}
 
 	/** The verdict on the return in {@code folder}: the job's status and counts, and every rejected row. */
-	public Result check(String cityCode, Path folder, String period) {
+	public Result check(String cityCode, Path folder) {
 		List<RowRejection> rejections = new ArrayList<>();
 		CitySubmission result = this.check.check(cityCode, folder, ReturnSink.rejections(rejections));
 		return new Result(result.submission(), RejectsFile.toDoList(result, rejections));

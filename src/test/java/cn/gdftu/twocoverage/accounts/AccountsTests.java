@@ -435,7 +435,7 @@ class AccountsTests {
 			for (int i = 0; i < 5; i++) {
 				mvc.perform(formLogin("/login").user("gz-lock").password("wrong-" + i));
 			}
-			mvc.perform(formLogin("/login").user("gz-lock").password(oneTime)).andExpect(redirectedUrl("/login?locked"));
+			mvc.perform(formLogin("/login").user("gz-lock").password(oneTime)).andExpect(redirectedUrl("/login?error"));
 			mvc.perform(asProvince(get("/accounts")).accept(MediaType.APPLICATION_JSON))
 				.andExpect(jsonPath("$[?(@.username == 'gz-lock')].locked_until")
 					.value(org.hamcrest.Matchers.contains(NOW.plusSeconds(15 * 60).toString())));

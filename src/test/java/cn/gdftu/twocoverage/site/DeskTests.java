@@ -309,7 +309,7 @@ class DeskTests {
 				checking.countDown();
 				release.await(1, TimeUnit.MINUTES);
 				return call.callRealMethod();
-			}).when(check).check(any(), any(), any());
+			}).when(check).check(any(), any());
 			CompletableFuture<MvcResult> upload = CompletableFuture.supplyAsync(() -> {
 				try {
 					return upload("gz", OCTOBER, GZ_ORGANIZATIONS).andReturn();
@@ -328,7 +328,7 @@ class DeskTests {
 			assertThat(refused.getResponse().getStatus()).isEqualTo(409);
 			assertThat(store.versions(OCTOBER, GZ)).hasSize(1);
 			assertThat(Files.readSymbolicLink(INPUT.resolve(OCTOBER).resolve(GZ))).isEqualTo(before);
-			try (Stream<Path> left = Files.list(INPUT.resolve(".uploads").resolve(OCTOBER).resolve(GZ))) {
+			try (Stream<Path> left = Files.list(INPUT.resolve(".uploads"))) {
 				assertThat(left.map((p) -> p.getFileName().toString())).noneMatch((n) -> n.startsWith(".staging"));
 			}
 			assertThat(store.auditTrail(OCTOBER, GZ)).last().satisfies((a) -> assertThat(a.outcome()).isEqualTo("locked"));

@@ -62,7 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * city check, storage on disk, the database), with MockMvc.
  */
 @SpringBootTest(properties = { "spring.main.web-application-type=servlet", "two-coverage.upload-limit=64KB",
-		"two-coverage.login.max-failures=3" })
+		"two-coverage.login.max-failures=3", "two-coverage.upload.open-months=36" })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteTests {
@@ -163,7 +163,7 @@ class SiteTests {
 					.andExpect(redirectedUrl("/login?error"));
 			}
 			SiteTests.this.mvc.perform(formLogin("/login").user("locky").password("locky-password"))
-				.andExpect(redirectedUrl("/login?locked"));
+				.andExpect(redirectedUrl("/login?error"));
 			assertThat(SiteTests.this.store.account("locky").orElseThrow().lockedUntil()).isNotNull();
 		}
 
