@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gdftu.twocoverage.job.Csv;
+import cn.gdftu.twocoverage.job.SharedRuns;
 import cn.gdftu.twocoverage.job.JobRunner;
 
 /** The city's self-check: exit codes, what it prints, and that it rejects what the monthly job rejects. */
@@ -110,10 +111,10 @@ class ValidateCommandTests {
 
 		@Test
 		void everyCityOfTheBadTreeGivesTheSameRejectsFile() throws IOException {
-			Path input = JobRunner.copyResource("conformance/bad/input", root.resolve("input"));
-			assertThat(JobRunner.run("--period", "2026-09", "--input", input.toString(), "--reports",
-					root.resolve("reports").toString()).exit()).isZero();
-			Map<String, Map<String, String>> submissions = Csv.byKey(root.resolve("reports/2026-09/submissions.csv"),
+			SharedRuns.Run bad = SharedRuns.bad();
+			assertThat(bad.outcome().exit()).isZero();
+			Path input = bad.input();
+			Map<String, Map<String, String>> submissions = Csv.byKey(bad.period("2026-09").resolve("submissions.csv"),
 					(row) -> row.get("city_code"));
 			int compared = 0;
 			for (String city : List.of("440100", "440200", "440300", "440400", "440500", "440600", "440800",
@@ -123,7 +124,7 @@ class ValidateCommandTests {
 						"--rejects", mine.toString());
 				assertThat(outcome.exit()).as(city).isEqualTo(ValidateCommand.ROWS_REJECTED);
 				assertThat(Files.readAllBytes(mine)).as(city)
-					.isEqualTo(Files.readAllBytes(root.resolve("reports/2026-09/rejects/" + city + ".csv")));
+					.isEqualTo(Files.readAllBytes(bad.period("2026-09").resolve("rejects/" + city + ".csv")));
 				assertThat(outcome.stdout()).contains("有 " + submissions.get(city).get("rejected_rows") + " 行会被拒绝");
 				compared++;
 			}

@@ -40,7 +40,11 @@ public final class JobRunner {
 
 	/** Copies a folder of src/test/resources to {@code target}. */
 	public static Path copyResource(String name, Path target) throws IOException {
-		Path source = Path.of("src/test/resources").resolve(name);
+		return copy(Path.of("src/test/resources").resolve(name), target);
+	}
+
+	/** Copies the folder {@code source} with all below it to {@code target}. */
+	public static Path copy(Path source, Path target) throws IOException {
 		try (Stream<Path> files = Files.walk(source)) {
 			for (Path file : files.toList()) {
 				Path to = target.resolve(source.relativize(file).toString());
