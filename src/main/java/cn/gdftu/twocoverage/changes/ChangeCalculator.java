@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * Works out SPEC §11 for a published load. Cities are compared in groups that share a previous
@@ -33,11 +34,11 @@ public final class ChangeCalculator {
 	}
 
 	public PeriodChanges changes(Period period, long load) {
-		Map<String, String> statuses = new HashMap<>();
+		Map<String, SubmissionStatus> statuses = new HashMap<>();
 		this.store.statuses(load).forEach((s) -> statuses.put(s.cityCode(), s.status()));
 		Set<String> submitted = new HashSet<>();
 		statuses.forEach((city, status) -> {
-			if (Submission.SUBMITTED.equals(status)) {
+			if (status == SubmissionStatus.SUBMITTED) {
 				submitted.add(city);
 			}
 		});
@@ -69,7 +70,7 @@ public final class ChangeCalculator {
 		for (Division city : this.reference.cities()) {
 			ChangeStore.Prior prior = priors.get(city.code());
 			Movement m = movements.get(city.code());
-			String status = statuses.getOrDefault(city.code(), Submission.MISSING);
+			SubmissionStatus status = statuses.getOrDefault(city.code(), SubmissionStatus.MISSING);
 			rows.add(new CityChange(city.code(), city.name(), status, (prior == null) ? null : prior.period(), m));
 			if (m != null) {
 				province = ((province == null) ? Movement.none(ReferenceData.PROVINCE_CODE) : province).plus(m);

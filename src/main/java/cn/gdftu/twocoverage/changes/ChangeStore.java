@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import cn.gdftu.twocoverage.coverage.CoveredUnit;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
 /**
  * The SQL of SPEC §11: what each city's roster did between its previous submitted period and this
@@ -62,7 +63,7 @@ public interface ChangeStore {
 			@BindList("cities") List<String> cities);
 
 	/** A city's submission status in a load. */
-	record CityStatus(String cityCode, String status) {
+	record CityStatus(String cityCode, SubmissionStatus status) {
 	}
 
 	/** A city's previous submitted period and the load published for it. */

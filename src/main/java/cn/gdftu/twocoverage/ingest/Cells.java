@@ -55,4 +55,13 @@ public final class Cells {
 	private static boolean isBlankChar(char c) {
 		return c <= ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
 	}
+
+	/**
+	 * Whether the text holds a control character (NUL, ESC…) that no name or id has; a tab or a line break
+	 * typed inside a cell (Alt+Enter) is not counted.
+	 */
+	public static boolean hasControl(String raw) {
+		return raw.chars().anyMatch((c) -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n'
+				&& c != '\r');
+	}
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * One city's return checked against SPEC §3, §5 and §8: the folder surveyed and resolved once, the
@@ -21,8 +20,15 @@ public final class CityCheck {
 
 	private final ReferenceData reference;
 
+	private final WorkbookLimits limits;
+
 	public CityCheck(ReferenceData reference) {
+		this(reference, WorkbookLimits.DEFAULT);
+	}
+
+	public CityCheck(ReferenceData reference, WorkbookLimits limits) {
 		this.reference = reference;
+		this.limits = limits;
 	}
 
 	/**
@@ -31,7 +37,7 @@ public final class CityCheck {
 	 * (an interrupted consumer) pass through.
 	 */
 	public CitySubmission check(String cityCode, Path folder, ReturnSink sink) {
-		CityReturn.Survey survey = new CityReturn(cityCode, folder).survey();
+		CityReturn.Survey survey = new CityReturn(cityCode, folder, this.limits).survey();
 		if (survey instanceof CityReturn.Missing missing) {
 			return CitySubmission.of(Submission.missing(cityCode, missing.message()), Map.of());
 		}
@@ -68,7 +74,7 @@ public final class CityCheck {
 				.map((r) -> r.in(contracts)).toList();
 			sink.inconsistent(contractId, rejections);
 		}
-		Submission submission = new Submission(cityCode, Submission.SUBMITTED, rules.organizationsRows(),
+		Submission submission = new Submission(cityCode, SubmissionStatus.SUBMITTED, rules.organizationsRows(),
 				rules.organizationsAccepted(), rules.contractsRows(), rules.contractsAccepted(), rules.rejectedRows(),
 				rules.skippedLines(), SubmissionMessages.submitted(cityCode, rules.rejectedRows(), rules.skippedLines()));
 		return CitySubmission.of(submission, sources);

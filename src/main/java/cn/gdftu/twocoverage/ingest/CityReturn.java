@@ -18,18 +18,40 @@ import java.util.stream.Stream;
  * (following a symbolic link to the current upload), and every source lies in the resolved folder, so
  * a check never reads a mix of two uploads.
  */
-public record CityReturn(String cityCode, Path folder) {
+public record CityReturn(String cityCode, Path folder, WorkbookLimits limits) {
 
+	public CityReturn(String cityCode, Path folder) {
+		this(cityCode, folder, WorkbookLimits.DEFAULT);
+	}
+
+	/** What the folder holds, before any row is read; the status is the job's unless a read rejects it. */
 	public sealed interface Survey permits Missing, Rejected, Ready {
+
+		SubmissionStatus status();
 	}
 
 	public record Missing(String message) implements Survey {
+
+		@Override
+		public SubmissionStatus status() {
+			return SubmissionStatus.MISSING;
+		}
 	}
 
 	public record Rejected(String message) implements Survey {
+
+		@Override
+		public SubmissionStatus status() {
+			return SubmissionStatus.REJECTED;
+		}
 	}
 
 	public record Ready(Path folder, ReturnSource organizations, ReturnSource contracts) implements Survey {
+
+		@Override
+		public SubmissionStatus status() {
+			return SubmissionStatus.SUBMITTED;
+		}
 
 		public ReturnSource source(ReturnKind kind) {
 			return (kind == ReturnKind.ORGANIZATIONS) ? this.organizations : this.contracts;
@@ -51,7 +73,7 @@ public record CityReturn(String cityCode, Path folder) {
 			return new Missing("本期未报送（没有该市的文件夹）");
 		}
 		try {
-			return survey(resolved, files(resolved));
+			return survey(resolved, files(resolved), this.limits);
 		}
 		catch (ReturnRejectedException ex) {
 			return new Rejected(ex.getMessage());
@@ -61,7 +83,8 @@ public record CityReturn(String cityCode, Path folder) {
 		}
 	}
 
-	private static Survey survey(Path folder, List<Path> files) throws IOException, ReturnRejectedException {
+	private static Survey survey(Path folder, List<Path> files, WorkbookLimits limits)
+			throws IOException, ReturnRejectedException {
 		if (files.isEmpty()) {
 			return new Missing("本期未报送（文件夹中没有organizations.csv和contracts.csv）");
 		}
@@ -70,6 +93,9 @@ public record CityReturn(String cityCode, Path folder) {
 		for (Path file : files) {
 			String name = file.getFileName().toString();
 			String lower = name.toLowerCase(Locale.ROOT);
+			if (lower.endsWith(".xlsx")) {
+				WorkbookInspection.inspect(file, limits);
+			}
 			for (ReturnKind kind : ReturnKind.values()) {
 				if (lower.equals(kind.fileName())) {
 					add(sources, new CsvSource(kind, file));
@@ -129,14 +155,35 @@ public record CityReturn(String cityCode, Path folder) {
 		return (found == null) ? null : found.get(0);
 	}
 
-	/** The files a person put in the folder: not hidden files, nor the lock files Office leaves (~$…). */
-	private static List<Path> files(Path folder) throws IOException {
-		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.filter(Files::isRegularFile).filter((p) -> {
+	/**
+	 * The files a person put in the folder: not hidden files, nor the lock files Office leaves (~$…). An
+	 * entry named as a table's file that is no regular file (a folder, a pipe, a link leading nowhere or
+	 * in a loop) rejects the return, saying what it is.
+	 */
+	private static List<Path> files(Path folder) throws IOException, ReturnRejectedException {
+		List<Path> entries;
+		try (Stream<Path> listed = Files.list(folder)) {
+			entries = listed.filter((p) -> {
 				String name = p.getFileName().toString();
 				return !name.startsWith(".") && !name.startsWith("~$");
 			}).sorted().toList();
 		}
+		for (Path entry : entries) {
+			if (!Files.isRegularFile(entry) && isTableName(entry.getFileName().toString().toLowerCase(Locale.ROOT))) {
+				throw new ReturnRejectedException(entry.getFileName() + " " + SourceMessages.notAFile(entry)
+						+ "，不是报表文件：请删除它，放入真正的" + entry.getFileName() + "后重新报送");
+			}
+		}
+		return entries.stream().filter(Files::isRegularFile).toList();
+	}
+
+	private static boolean isTableName(String lower) {
+		for (ReturnKind kind : ReturnKind.values()) {
+			if (lower.equals(kind.fileName()) || lower.equals(kind.workbookName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String names(List<Path> files) {

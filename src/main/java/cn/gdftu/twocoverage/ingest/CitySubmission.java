@@ -2,7 +2,6 @@ package cn.gdftu.twocoverage.ingest;
 
 import java.util.Map;
 
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * What {@link CityCheck} made of a city's return: its submission (status, the counts of
@@ -23,7 +22,7 @@ public record CitySubmission(Submission submission, Map<ReturnKind, String> sour
 		return new CitySubmission(Submission.rejected(cityCode, SubmissionMessages.rejected(why)), sources);
 	}
 
-	public String status() {
+	public SubmissionStatus status() {
 		return this.submission.status();
 	}
 

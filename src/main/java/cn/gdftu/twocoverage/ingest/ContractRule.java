@@ -21,6 +21,9 @@ public final class ContractRule {
 				return rejected(row, column, Reason.MISSING_VALUE);
 			}
 		}
+		if (Cells.hasControl(row.get(CONTRACT_ID))) {
+			return rejected(row, CONTRACT_ID, Reason.MISSING_VALUE);
+		}
 		if (SpreadsheetDamage.isScientific(row.get(EMPLOYER_ID))) {
 			// The union may well be in organizations: the spreadsheet damaged the code, say so.
 			return rejected(row, EMPLOYER_ID, Reason.BAD_EMPLOYER_ID);

@@ -51,6 +51,10 @@ public final class OrganizationRule {
 				return rejected(row, column, Reason.MISSING_VALUE);
 			}
 		}
+		// A control character (NUL…) makes the name unusable: rejected as not filled, with its own words.
+		if (Cells.hasControl(row.get(EMPLOYER_NAME))) {
+			return rejected(row, EMPLOYER_NAME, Reason.MISSING_VALUE);
+		}
 		String employerId = EmployerId.normalise(row.get(EMPLOYER_ID));
 		if (!EmployerId.isValid(employerId)) {
 			return rejected(row, EMPLOYER_ID, Reason.BAD_EMPLOYER_ID);

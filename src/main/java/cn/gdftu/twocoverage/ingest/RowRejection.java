@@ -9,6 +9,11 @@ package cn.gdftu.twocoverage.ingest;
 public record RowRejection(String file, int line, String column, String value, Reason reason, String message,
 		ReturnKind table) implements LineOutcome {
 
+	/** A value is kept and echoed only as its prefix (SPEC §6), wherever the rejection goes. */
+	public RowRejection {
+		value = Echo.prefix(value);
+	}
+
 	static RowRejection of(ReturnKind file, int line, String column, String value, Reason reason, String detail) {
 		String what = (detail == null) ? reason.message() : reason.message() + "（" + detail + "）";
 		return new RowRejection(file.fileName(), line, column, value, reason, what + "，" + reason.advice(), file);

@@ -5,15 +5,24 @@ import java.util.List;
 /** What a special collective contract covers: one employer, a region, or an industry (合同类型). */
 public enum Scope implements CodedValue {
 
-	ENTERPRISE("enterprise", "单独", "企业"), REGIONAL("regional", "区域性"), INDUSTRY("industry", "行业性");
+	ENTERPRISE("enterprise", "单独签订", "单独", "企业"), REGIONAL("regional", "区域性", "区域性"),
+	INDUSTRY("industry", "行业性", "行业性");
 
 	private final String code;
 
+	private final String label;
+
 	private final List<String> words;
 
-	Scope(String code, String... words) {
+	Scope(String code, String label, String... words) {
 		this.code = code;
+		this.label = label;
 		this.words = List.of(words);
+	}
+
+	/** The name the report, its charts and slides show. */
+	public String label() {
+		return this.label;
 	}
 
 	@Override

@@ -26,9 +26,14 @@ public record SheetSource(ReturnKind kind, Path workbook, String sheet) implemen
 			ReturnReader reader = (this.sheet == null) ? firstWithHeader(book) : read(book, named(book));
 			return reader;
 		}
-		catch (IOException | ReturnRejectedException | RuntimeException ex) {
+		catch (ReturnRejectedException ex) {
 			book.close();
 			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			// A part missing, or a relationship leading outside the package: damaged, in the city's words.
+			book.close();
+			throw Workbooks.damaged(this.workbook);
 		}
 	}
 

@@ -31,4 +31,19 @@ final class SourceMessages {
 		}
 		return "缺少organizations.csv（基层工会台账），请与" + present.name() + "一并报送";
 	}
+
+	/** What an entry that is no regular file is, in words: a folder, a pipe, a link that leads nowhere. */
+	static String notAFile(java.nio.file.Path entry) {
+		if (java.nio.file.Files.isDirectory(entry)) {
+			return "是一个文件夹";
+		}
+		if (java.nio.file.Files.isSymbolicLink(entry)) {
+			return "是一个无法打开的快捷方式（符号链接指向不存在的文件，或循环指向自身）";
+		}
+		if (java.nio.file.Files.exists(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+				&& !java.nio.file.Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			return "是一个特殊文件（如命名管道或设备），无法当作文件读取";
+		}
+		return "无法读取";
+	}
 }

@@ -19,6 +19,8 @@ final class SpreadsheetDamage {
 
 	private static final int LAST_SERIAL = 2958465;
 
+	private static final int QUOTED = 100;
+
 	private SpreadsheetDamage() {
 	}
 
@@ -31,8 +33,14 @@ final class SpreadsheetDamage {
 	 * reason's generic advice — or null when the value shows no spreadsheet damage.
 	 */
 	static String explain(Column column, String value) {
+		if (Cells.hasControl(value)) {
+			// Not a reason of its own (SPEC §5 fixes the codes): a name that cannot be kept is no name.
+			return "该项含有不可见的控制字符（如NUL），不能作为名称或编号保存：请删除该项后重新输入（不要从其他系统整段复制）";
+		}
 		if (value.indexOf('\uFFFD') >= 0 || value.indexOf('?') >= 0) {
-			return "“" + value + "”中的“?”或“\uFFFD”是另存为CSV时GBK编码无法保存而丢失的汉字：请在Excel中另存为“CSV UTF-8（逗号分隔）”，"
+			// A long value is not echoed here: the rejects file shows its prefix beside the message.
+			String quoted = (value.length() <= QUOTED) ? "“" + value + "”中的" : "";
+			return quoted + "“?”或“\uFFFD”是另存为CSV时GBK编码无法保存而丢失的汉字：请在Excel中另存为“CSV UTF-8（逗号分隔）”，"
 					+ "WPS中另存为CSV时编码选UTF-8，LibreOffice中字符集选“Unicode (UTF-8)”；最好直接报送Excel工作簿（.xlsx）";
 		}
 		if ((column == Column.EMPLOYER_ID) && isScientific(value)) {

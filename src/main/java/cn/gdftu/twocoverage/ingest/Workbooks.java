@@ -23,9 +23,14 @@ final class Workbooks {
 			return new ReadableWorkbook(file.toFile(), OPTIONS);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new ReturnRejectedException(file.getFileName() + " 无法作为Excel工作簿（.xlsx）打开（文件可能已损坏或被加密），"
-					+ "请在Excel或WPS中打开后重新“另存为”Excel工作簿（.xlsx），不要设置密码");
+			throw damaged(file);
 		}
+	}
+
+	/** The one answer for a workbook that does not open or read as one, never in Java's words. */
+	static ReturnRejectedException damaged(Path file) {
+		return new ReturnRejectedException(file.getFileName() + " 无法作为Excel工作簿（.xlsx）打开（文件可能已损坏或被加密），"
+				+ "请在Excel或WPS中打开后重新“另存为”Excel工作簿（.xlsx），不要设置密码");
 	}
 
 	/** Hidden sheets hold lookup lists and old copies, never the return. */

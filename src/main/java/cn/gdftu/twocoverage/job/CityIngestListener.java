@@ -10,8 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gdftu.twocoverage.ingest.LineOutcome;
 import cn.gdftu.twocoverage.ingest.RowRejectedException;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.store.ReturnStore;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * Opens and closes one city's ingest: clears what an interrupted attempt left, stores each skipped
@@ -61,7 +62,7 @@ class CityIngestListener implements StepExecutionListener, SkipListener<LineOutc
 		long load = this.city.load();
 		String cityCode = this.city.cityCode();
 		Submission submission = this.city.result().submission();
-		if (!Submission.SUBMITTED.equals(submission.status())) {
+		if (submission.status() != SubmissionStatus.SUBMITTED) {
 			// Nothing of an unusable return counts, whatever was stored before the check gave up.
 			this.store.forgetCity(load, cityCode);
 		}

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.gdftu.twocoverage.ingest.CityReturn;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.ingest.SubmissionMessages;
 import cn.gdftu.twocoverage.store.ReturnStore;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * Records what a city's folder is before its rows are read: missing and rejected cities get their
@@ -32,11 +32,11 @@ final class CitySurvey {
 		CityReturn.Survey survey = new CityReturn(cityCode, folder).survey();
 		if (survey instanceof CityReturn.Missing missing) {
 			this.store.putSubmission(load, Submission.missing(cityCode, missing.message()));
-			this.progress.surveyed(period, cityCode, Submission.MISSING, missing.message());
+			this.progress.surveyed(period, cityCode, survey.status(), missing.message());
 		}
 		else if (survey instanceof CityReturn.Rejected rejected) {
 			this.store.putSubmission(load, Submission.rejected(cityCode, SubmissionMessages.rejected(rejected.message())));
-			this.progress.surveyed(period, cityCode, Submission.REJECTED, rejected.message());
+			this.progress.surveyed(period, cityCode, survey.status(), rejected.message());
 		}
 		else {
 			this.ready.put(cityCode, folder.toAbsolutePath());

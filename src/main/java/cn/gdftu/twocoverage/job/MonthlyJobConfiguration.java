@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gdftu.twocoverage.coverage.CoverageCalculator;
@@ -21,6 +22,7 @@ import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.LineOutcome;
 import cn.gdftu.twocoverage.ingest.RowRejectedException;
+import cn.gdftu.twocoverage.ingest.WorkbookLimits;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.PeriodReport;
 import cn.gdftu.twocoverage.store.LoadStore;
@@ -98,8 +100,9 @@ class MonthlyJobConfiguration {
 	}
 
 	@Bean
-	CityCheck cityCheck(ReferenceData reference) {
-		return new CityCheck(reference);
+	CityCheck cityCheck(ReferenceData reference, @Value("${two-coverage.upload.max-unpacked}") DataSize maxUnpacked,
+			@Value("${two-coverage.upload.max-cell-length}") int maxCellLength) {
+		return new CityCheck(reference, new WorkbookLimits(maxUnpacked.toBytes(), maxCellLength));
 	}
 
 	@Bean

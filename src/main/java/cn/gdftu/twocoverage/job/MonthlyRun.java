@@ -24,7 +24,7 @@ import cn.gdftu.twocoverage.store.LoadStore;
  * up to date unless the period was named on the command line.
  */
 @Component
-class MonthlyRun {
+public class MonthlyRun {
 
 	private final JobOperator jobOperator;
 
@@ -46,7 +46,7 @@ class MonthlyRun {
 	}
 
 	/** Returns false when a period's job failed; the caller then exits non-zero. */
-	boolean run(List<Period> periods, boolean named, Path input, Path reports) throws Exception {
+	public boolean run(List<Period> periods, boolean named, Path input, Path reports) throws Exception {
 		boolean ok = true;
 		for (Period period : periods) {
 			Outcome outcome = runPeriod(period, named, input.resolve(period.toString()), reports);

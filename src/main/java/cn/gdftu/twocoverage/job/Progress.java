@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /** The job's progress on standard output: one line per city and step, then one summary per period. */
 public class Progress {
@@ -28,15 +29,15 @@ public class Progress {
 		this.reference = reference;
 	}
 
-	void surveyed(String period, String cityCode, String status, String message) {
-		line(period, cityCode, "检查", status + (message.isEmpty() ? "" : "  " + message));
+	void surveyed(String period, String cityCode, SubmissionStatus status, String message) {
+		line(period, cityCode, "检查", status.code() + (message.isEmpty() ? "" : "  " + message));
 	}
 
 	void ingested(String period, Submission submission) {
-		line(period, submission.cityCode(), "读取", submission.status() + "  基层工会 " + submission.organizationsAccepted()
+		line(period, submission.cityCode(), "读取", submission.status().code() + "  基层工会 " + submission.organizationsAccepted()
 				+ "/" + submission.organizationsRows() + " 行采用  专项合同 " + submission.contractsAccepted() + "/"
 				+ submission.contractsRows() + " 行采用  拒绝 " + submission.rejectedRows() + " 行"
-				+ (Submission.REJECTED.equals(submission.status()) ? "  " + submission.message() : ""));
+				+ (submission.status() == SubmissionStatus.REJECTED ? "  " + submission.message() : ""));
 	}
 
 	void unknownFolder(String period, String name) {

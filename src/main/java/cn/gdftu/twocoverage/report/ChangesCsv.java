@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.apache.commons.csv.CSVPrinter;
-
 import cn.gdftu.twocoverage.changes.CityChange;
 import cn.gdftu.twocoverage.changes.Movement;
 import cn.gdftu.twocoverage.changes.PeriodChanges;
@@ -30,7 +28,7 @@ final class ChangesCsv {
 	}
 
 	static void write(PeriodChanges changes, Path dir) throws IOException {
-		try (CSVPrinter csv = CsvFiles.plain(dir.resolve(FILE), HEADER)) {
+		try (ExcelCsv csv = CsvFiles.plainForExcel(dir.resolve(FILE), HEADER)) {
 			csv.printRecord(record(changes, changes.previousPeriod(), "province", ReferenceData.PROVINCE_CODE,
 					ReferenceData.PROVINCE_NAME, changes.province()));
 			for (CityChange city : changes.cities()) {

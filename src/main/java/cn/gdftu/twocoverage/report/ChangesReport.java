@@ -20,6 +20,8 @@ import cn.gdftu.twocoverage.changes.VanishedContract;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.coverage.Level;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.report.ChangesView.Explained;
 import cn.gdftu.twocoverage.report.ChangesView.Flag;
 import cn.gdftu.twocoverage.report.MovementSentence.Part;
@@ -28,7 +30,6 @@ import cn.gdftu.twocoverage.report.chart.ChartHeading;
 import cn.gdftu.twocoverage.report.chart.ChartWriter;
 import cn.gdftu.twocoverage.report.chart.CoverageCharts;
 import cn.gdftu.twocoverage.report.chart.MovementStep;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * The report's part of SPEC §11: changes.csv, the province's contract-movement waterfall, and the
@@ -67,8 +68,8 @@ final class ChangesReport {
 		Movement m = city.movement();
 		if (m == null) {
 			String why = switch (city.status()) {
-				case Submission.SUBMITTED -> "此前没有报送过，本期为首次报送，没有可比较的月份。";
-				case Submission.REJECTED -> "本期报送被整份退回，不作比较。";
+				case SUBMITTED -> "此前没有报送过，本期为首次报送，没有可比较的月份。";
+				case REJECTED -> "本期报送被整份退回，不作比较。";
 				default -> "本期未报送，不作比较。";
 			};
 			return new Explained(city.cityCode(), city.name(), "", List.of(why));
@@ -131,7 +132,7 @@ final class ChangesReport {
 			Figures left = Figures.NONE;
 			int compared = 0;
 			for (CityChange city : changes.cities()) {
-				boolean inNow = Submission.SUBMITTED.equals(city.status());
+				boolean inNow = city.status() == SubmissionStatus.SUBMITTED;
 				boolean inBefore = changes.previousPeriod().equals(city.previousPeriod());
 				if (inNow && inBefore) {
 					comparable = comparable.plus(city.movement());

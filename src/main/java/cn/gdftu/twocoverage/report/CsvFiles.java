@@ -19,10 +19,16 @@ final class CsvFiles {
 	private CsvFiles() {
 	}
 
-	static CSVPrinter forExcel(Path file, String... header) throws IOException {
+	/** With a BOM and CRLF; every text cell made inert ({@link ExcelCsv}). */
+	static ExcelCsv forExcel(Path file, String... header) throws IOException {
 		BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
-		return CSVFormat.RFC4180.builder().setHeader(header).get().print(writer);
+		return new ExcelCsv(CSVFormat.RFC4180.builder().setHeader(header).get().print(writer));
+	}
+
+	/** Plain like coverage.csv (no BOM, LF) but meant for Excel too, so every text cell made inert. */
+	static ExcelCsv plainForExcel(Path file, String... header) throws IOException {
+		return new ExcelCsv(plain(file, header));
 	}
 
 	static CSVPrinter plain(Path file, String... header) throws IOException {

@@ -11,9 +11,9 @@ import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.ExpiringContract;
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.coverage.Rate;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /** The CSV files of SPEC §6: coverage, submissions, each city's rejects, expiring contracts. */
 final class CsvOutputs {
@@ -60,9 +60,9 @@ final class CsvOutputs {
 	}
 
 	private void writeSubmissions(ReportData data, Path file) throws IOException {
-		try (CSVPrinter csv = CsvFiles.forExcel(file, SUBMISSIONS_HEADER)) {
+		try (ExcelCsv csv = CsvFiles.forExcel(file, SUBMISSIONS_HEADER)) {
 			for (Submission s : data.submissions()) {
-				csv.printRecord(data.period(), s.cityCode(), cityName(s.cityCode()), s.status(), s.organizationsRows(),
+				csv.printRecord(data.period(), s.cityCode(), cityName(s.cityCode()), s.status().code(), s.organizationsRows(),
 						s.organizationsAccepted(), s.contractsRows(), s.contractsAccepted(), s.rejectedRows(),
 						s.message());
 			}
@@ -80,10 +80,10 @@ final class CsvOutputs {
 	}
 
 	private void writeExpiring(ReportData data, Path file) throws IOException {
-		try (CSVPrinter csv = CsvFiles.forExcel(file, EXPIRING_HEADER)) {
+		try (ExcelCsv csv = CsvFiles.forExcel(file, EXPIRING_HEADER)) {
 			for (ExpiringContract c : data.expiring()) {
 				csv.printRecord(data.period(), c.cityCode(), cityName(c.cityCode()), c.countyCode(),
-						countyName(c.cityCode(), c.countyCode()), c.contractId(), c.scope(), c.effectiveFrom(),
+						countyName(c.cityCode(), c.countyCode()), c.contractId(), c.scope().code(), c.effectiveFrom(),
 						c.expiresOn(), ChronoUnit.DAYS.between(data.period().referenceDate(), c.expiresOn()),
 						c.coveredEmployers(), c.coveredWomenEmployees());
 			}

@@ -1,5 +1,7 @@
 package cn.gdftu.twocoverage.report;
 
+import cn.gdftu.twocoverage.ingest.Echo;
+
 /**
  * Text that people open in Excel, WPS or LibreOffice (CSV for Excel, workbook text cells): the one
  * place where user text is made inert. A cell beginning with {@code = + - @}, TAB or CR would be run
@@ -7,9 +9,6 @@ package cn.gdftu.twocoverage.report;
  * only as a short prefix (SPEC §6).
  */
 public final class ExcelText {
-
-	/** How much of a rejected value is written back (SPEC §6). */
-	public static final int VALUE_PREFIX = 200;
 
 	private ExcelText() {
 	}
@@ -25,15 +24,8 @@ public final class ExcelText {
 		return formula ? "'" + text : text;
 	}
 
-	/** A rejected value as it may be echoed: at most its first {@link #VALUE_PREFIX} characters. */
+	/** A rejected value as it may be echoed: at most its first {@link Echo#PREFIX} characters. */
 	public static String prefix(String value) {
-		if (value == null || value.length() <= VALUE_PREFIX) {
-			return value;
-		}
-		int end = VALUE_PREFIX;
-		if (Character.isHighSurrogate(value.charAt(end - 1))) {
-			end--;
-		}
-		return value.substring(0, end);
+		return Echo.prefix(value);
 	}
 }

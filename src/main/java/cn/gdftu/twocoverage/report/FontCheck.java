@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import cn.gdftu.twocoverage.coverage.CoverageRow;
+import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.report.chart.ChartFonts;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * The characters of a period's data that the bundled font cannot draw: they would be boxes in the

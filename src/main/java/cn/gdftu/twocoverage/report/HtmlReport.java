@@ -15,6 +15,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import cn.gdftu.twocoverage.changes.PeriodChanges;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.ReportView.ChartRef;
 
@@ -38,17 +39,24 @@ final class HtmlReport {
 
 	private final SlideDeck deck = new SlideDeck();
 
+	private final DepartmentDocuments documents;
+
 	HtmlReport(ReferenceData reference, ReportTargets targets) {
 		this.engine = engine();
 		this.model = new ReportModel(reference, targets);
 		this.charts = new ReportCharts(reference, targets);
+		this.documents = new DepartmentDocuments(reference, targets);
 	}
 
 	/**
 	 * Writes the charts, index.html and slides.pptx into {@code folder} (the CSV files and the changes
-	 * chart are already there).
+	 * chart are already there); with {@code periodChanges}, also the department's documents.
 	 */
 	void write(ReportData data, ChangesView changes, Path folder) throws IOException {
+		write(data, changes, null, folder);
+	}
+
+	void write(ReportData data, ChangesView changes, PeriodChanges periodChanges, Path folder) throws IOException {
 		Map<String, ChartRef> drawn = new LinkedHashMap<>(this.charts.write(data, folder));
 		if (changes != null && !changes.first()) {
 			drawn.put(changes.chart().name(), changes.chart());
@@ -56,12 +64,16 @@ final class HtmlReport {
 		ReportView view = this.model.build(data, folder, drawn);
 		// The deck shows the page's own figures and charts; the two are written side by side (two cores).
 		CompletableFuture<Void> deck = CompletableFuture.runAsync(() -> writeDeck(view, folder));
+		// The workbook and the 通报 (SPEC §14) likewise, on the second core after the deck.
+		CompletableFuture<Void> documents = (periodChanges == null) ? CompletableFuture.completedFuture(null)
+				: deck.thenRun(() -> writeDocuments(view, data, periodChanges, changes, folder));
 		try {
 			Files.writeString(folder.resolve(INDEX), render(view, changes), StandardCharsets.UTF_8);
 		}
 		finally {
 			// Also after a failure of the page: nothing goes on writing into the folder behind the caller.
 			await(deck);
+			await(documents);
 		}
 	}
 
@@ -80,6 +92,16 @@ final class HtmlReport {
 	private void writeDeck(ReportView view, Path folder) {
 		try {
 			this.deck.write(view, folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void writeDocuments(ReportView view, ReportData data, PeriodChanges periodChanges, ChangesView changes,
+			Path folder) {
+		try {
+			this.documents.write(view, data, periodChanges, changes, folder);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

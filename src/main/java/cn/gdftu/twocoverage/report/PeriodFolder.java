@@ -1,12 +1,11 @@
 package cn.gdftu.twocoverage.report;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+
+import cn.gdftu.twocoverage.files.FileTrees;
 
 /**
  * Replaces {@code reports/<period>/} as a whole: the outputs are written into a hidden sibling folder
@@ -31,31 +30,11 @@ final class PeriodFolder {
 			Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
 		}
 		Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-		deleteTree(old);
+		FileTrees.deleteTree(old);
 	}
 
 	private static void clearLeftovers(Path reports, String period) throws IOException {
-		deleteTree(reports.resolve(".writing-" + period));
-		deleteTree(reports.resolve(".replaced-" + period));
+		FileTrees.deleteTree(reports.resolve(".writing-" + period));
+		FileTrees.deleteTree(reports.resolve(".replaced-" + period));
 	}
-
-	static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.delete(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-				Files.delete(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
-	}
-
 }

@@ -34,16 +34,6 @@ public class PeriodReport {
 		this.changes = changes;
 	}
 
-	/** Deletes a folder and everything in it; nothing when it does not exist. */
-	public static void deleteTree(Path root) {
-		try {
-			PeriodFolder.deleteTree(root);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/** Writes the folder and returns the period's summary, with the path of its index.html. */
 	public PeriodSummary write(Period period, long load, Path reportsDir) {
 		try {
@@ -55,7 +45,7 @@ public class PeriodReport {
 			PeriodChanges changes = this.changes.changes(period, load);
 			ChangesView changesView = ChangesReport.write(data, changes, staging);
 			// After the CSV files: the page links each rejects file that exists.
-			this.html.write(data, changesView, staging);
+			this.html.write(data, changesView, changes, staging);
 			PeriodFolder.publish(reportsDir, period.toString(), staging);
 			return PeriodSummary.of(data, reportsDir.resolve(period.toString()).resolve("index.html"));
 		}

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import cn.gdftu.twocoverage.coverage.Figures;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.Submission;
 
 /** The one line the job prints at the end of a period (SPEC §7). */
 public record PeriodSummary(String period, int submitted, int missing, int rejected, long rowsAccepted,
@@ -19,8 +19,8 @@ public record PeriodSummary(String period, int submitted, int missing, int rejec
 		long rejectedRows = 0;
 		for (Submission s : data.submissions()) {
 			switch (s.status()) {
-				case Submission.SUBMITTED -> submitted++;
-				case Submission.MISSING -> missing++;
+				case SUBMITTED -> submitted++;
+				case MISSING -> missing++;
 				default -> rejected++;
 			}
 			accepted += s.organizationsAccepted() + s.contractsAccepted();

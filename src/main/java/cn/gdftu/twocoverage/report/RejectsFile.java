@@ -5,12 +5,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.commons.csv.CSVPrinter;
-
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.RowRejection;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
 /**
  * A city's rejects file, its to-do list (SPEC §6): {@code file,line,column,value,reason,message},
@@ -27,22 +26,20 @@ public final class RejectsFile {
 	 * The to-do list of a checked return (validate and the site): the organizations source first, each
 	 * by line; nothing for a return rejected whole, whose rows mean nothing.
 	 */
-	public static List<ReportStore.Reject> toDoList(CitySubmission result, List<RowRejection> rejections) {
-		if (!Submission.SUBMITTED.equals(result.status())) {
+	public static List<RowRejection> toDoList(CitySubmission result, List<RowRejection> rejections) {
+		if (result.status() != SubmissionStatus.SUBMITTED) {
 			return List.of();
 		}
 		return rejections.stream()
 			.sorted(Comparator.comparing((RowRejection r) -> r.table() != ReturnKind.ORGANIZATIONS)
 				.thenComparingInt(RowRejection::line))
-			.map((r) -> new ReportStore.Reject(r.file(), r.line(), r.column(), r.value(), r.reason().name(),
-					r.message()))
 			.toList();
 	}
 
-	public static void write(Path file, List<ReportStore.Reject> rejects) throws IOException {
-		try (CSVPrinter csv = CsvFiles.forExcel(file, HEADER)) {
-			for (ReportStore.Reject r : rejects) {
-				csv.printRecord(r.file(), r.line(), r.columnName(), r.value(), r.reason(), r.message());
+	public static void write(Path file, List<RowRejection> rejects) throws IOException {
+		try (ExcelCsv csv = CsvFiles.forExcel(file, HEADER)) {
+			for (RowRejection r : rejects) {
+				csv.printRecord(r.file(), r.line(), r.column(), r.value(), r.reason().name(), r.message());
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.jfree.chart.JFreeChart;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.coverage.Level;
+import cn.gdftu.twocoverage.ingest.Scope;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.ReportView.ChartRef;
@@ -32,7 +36,6 @@ import cn.gdftu.twocoverage.report.chart.RateBar;
 import cn.gdftu.twocoverage.report.chart.RatePoint;
 import cn.gdftu.twocoverage.report.chart.ScopeCount;
 import cn.gdftu.twocoverage.report.chart.TrendPoint;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * The charts of a period's report, drawn with {@link CoverageCharts} and written as PNG and SVG into
@@ -152,7 +155,7 @@ final class ReportCharts {
 		specs.add(new Spec(SCOPE, "在有效期内的专项集体合同：签订形式", period, included,
 				(h) -> CoverageCharts.scopeSplitChart(h, scopes(data))));
 		for (Submission s : data.submissions()) {
-			if (Submission.SUBMITTED.equals(s.status()) && cities.containsKey(s.cityCode())) {
+			if (s.status() == SubmissionStatus.SUBMITTED && cities.containsKey(s.cityCode())) {
 				specs.add(countySpec(data, s.cityCode(), province, included));
 			}
 		}
@@ -213,7 +216,7 @@ final class ReportCharts {
 		List<CityStatus> statuses = new ArrayList<>();
 		for (Division city : this.reference.cities()) {
 			Submission s = byCity.getOrDefault(city.code(), Submission.missing(city.code(), ""));
-			statuses.add(new CityStatus(city.name(), CityStatus.Status.of(s.status()),
+			statuses.add(new CityStatus(city.name(), s.status(),
 					s.organizationsAccepted() + s.contractsAccepted(), s.rejectedRows()));
 		}
 		return statuses;
@@ -228,11 +231,11 @@ final class ReportCharts {
 	}
 
 	private static List<ScopeCount> scopes(ReportData data) {
-		Map<String, ReportStore.ScopeCount> counts = new HashMap<>();
+		Map<Scope, ReportStore.ScopeCount> counts = new EnumMap<>(Scope.class);
 		data.scopeCounts().forEach((c) -> counts.put(c.scope(), c));
 		List<ScopeCount> scopes = new ArrayList<>();
-		for (ScopeCount.Scope scope : ScopeCount.Scope.values()) {
-			ReportStore.ScopeCount count = counts.get(scope.name().toLowerCase(java.util.Locale.ROOT));
+		for (Scope scope : Scope.values()) {
+			ReportStore.ScopeCount count = counts.get(scope);
 			scopes.add(new ScopeCount(scope, (count == null) ? 0 : count.contracts(),
 					(count == null) ? 0 : count.unions()));
 		}

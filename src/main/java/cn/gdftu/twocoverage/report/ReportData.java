@@ -6,7 +6,8 @@ import java.util.Map;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.ExpiringContract;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
 /**
  * Everything the report of one period shows, read from the published load and the stored history.
@@ -34,6 +35,6 @@ record ReportData(Period period, long load, List<CoverageRow> coverage, List<Cov
 	}
 
 	long submittedCities() {
-		return this.submissions.stream().filter((s) -> Submission.SUBMITTED.equals(s.status())).count();
+		return this.submissions.stream().filter((s) -> s.status() == SubmissionStatus.SUBMITTED).count();
 	}
 }

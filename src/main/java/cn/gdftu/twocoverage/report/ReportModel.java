@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +15,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.ExpiringContract;
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.coverage.Level;
 import cn.gdftu.twocoverage.ingest.Reason;
+import cn.gdftu.twocoverage.ingest.Scope;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.ReportView.Cell;
@@ -43,8 +47,6 @@ import cn.gdftu.twocoverage.report.ReportView.Targets;
 import cn.gdftu.twocoverage.report.ReportView.Trend;
 import cn.gdftu.twocoverage.report.ReportView.TrendCell;
 import cn.gdftu.twocoverage.report.ReportView.TrendRow;
-import cn.gdftu.twocoverage.store.Submission;
-import cn.gdftu.twocoverage.timeliness.Deadline;
 import cn.gdftu.twocoverage.timeliness.ReportingRate;
 import cn.gdftu.twocoverage.timeliness.Timeliness;
 
@@ -61,11 +63,7 @@ final class ReportModel {
 
 	static final String NO_VALUE = "—";
 
-	private static final Map<String, String> STATUS_LABELS = Map.of(Submission.SUBMITTED, "已报送", Submission.MISSING,
-			"未报送", Submission.REJECTED, "整份退回");
 
-	/** The scopes of SPEC §3 in the order the page lists them. */
-	private static final Map<String, String> SCOPE_LABELS = scopeLabels();
 
 	private final ReferenceData reference;
 
@@ -129,11 +127,11 @@ final class ReportModel {
 		List<String> rejected = new ArrayList<>();
 		for (Division city : this.reference.cities()) {
 			Submission s = submissions.get(city.code());
-			String status = (s == null) ? Submission.MISSING : s.status();
-			if (Submission.MISSING.equals(status)) {
+			SubmissionStatus status = (s == null) ? SubmissionStatus.MISSING : s.status();
+			if (status == SubmissionStatus.MISSING) {
 				missing.add(city.name());
 			}
-			else if (Submission.REJECTED.equals(status)) {
+			else if (status == SubmissionStatus.REJECTED) {
 				rejected.add(city.name());
 			}
 		}
@@ -158,7 +156,7 @@ final class ReportModel {
 		Standing contract = standing(row, contractUnits(row), null,
 				change(first, f.contractUnitsRate(), (p == null) ? null : p.contractUnitsRate()),
 				f.contractUnitsCovered(), f.contractUnitsDenom(), this.targets.contract(), "contract");
-		return new LeagueRow(row.code(), ReferenceData.PROVINCE_NAME, true, "", "", "", org, contract);
+		return new LeagueRow(row.code(), ReferenceData.PROVINCE_NAME, true, null, "", org, contract);
 	}
 
 	private List<LeagueRow> league(ReportData data, Map<String, CoverageRow> now, Map<String, CoverageRow> before,
@@ -169,7 +167,7 @@ final class ReportModel {
 		for (Division city : this.reference.cities()) {
 			Submission s = submissions.get(city.code());
 			CoverageRow row = now.get(key(Level.CITY, city.code()));
-			if (s != null && Submission.SUBMITTED.equals(s.status()) && row != null) {
+			if (s != null && s.status() == SubmissionStatus.SUBMITTED && row != null) {
 				included.add(row);
 			}
 			else {
@@ -193,13 +191,12 @@ final class ReportModel {
 			Standing contract = standing(row, contractUnits(row), contractRanks.get(row.code()),
 					change(first, f.contractUnitsRate(), (p == null) ? null : p.contractUnitsRate()),
 					f.contractUnitsCovered(), f.contractUnitsDenom(), this.targets.contract(), "contract");
-			league.add(new LeagueRow(row.code(), row.name(), true, Submission.SUBMITTED,
-					STATUS_LABELS.get(Submission.SUBMITTED), "", org, contract));
+			league.add(new LeagueRow(row.code(), row.name(), true, SubmissionStatus.SUBMITTED, "", org, contract));
 		}
 		for (Division city : others) {
 			Submission s = submissions.get(city.code());
-			String status = (s == null) ? Submission.MISSING : s.status();
-			league.add(new LeagueRow(city.code(), city.name(), false, status, STATUS_LABELS.get(status),
+			SubmissionStatus status = (s == null) ? SubmissionStatus.MISSING : s.status();
+			league.add(new LeagueRow(city.code(), city.name(), false, status,
 					(s == null) ? "" : s.message(), null, null));
 		}
 		return league;
@@ -239,22 +236,19 @@ final class ReportModel {
 				.map((c) -> new ReasonRow(c.reason(), reasonMessage(c.reason()), c.count()))
 				.toList();
 			String href = "rejects/" + city.code() + ".csv";
-			rows.add(new QualityRow(city.code(), city.name(), s.status(), STATUS_LABELS.get(s.status()),
+			rows.add(new QualityRow(city.code(), city.name(), s.status(),
 					s.organizationsRows(), s.organizationsAccepted(), s.organizationsRows() - s.organizationsAccepted(),
 					s.contractsRows(), s.contractsAccepted(), s.contractsRows() - s.contractsAccepted(),
 					s.rejectedRows(), s.skippedLines(), shown, counts.size() - shown.size(),
 					Files.isRegularFile(folder.resolve(href)) ? href : null, s.message()));
 		}
-		int submitted = count(rows, Submission.SUBMITTED);
-		int missing = count(rows, Submission.MISSING);
-		int rejected = count(rows, Submission.REJECTED);
+		int submitted = count(rows, SubmissionStatus.SUBMITTED);
+		int missing = count(rows, SubmissionStatus.MISSING);
+		int rejected = count(rows, SubmissionStatus.REJECTED);
 		int withRejects = (int) rows.stream().filter((r) -> r.rejectedRows() > 0).count();
 		long rejectedRows = rows.stream().mapToLong(QualityRow::rejectedRows).sum();
 		return new Completeness(submitted, missing, rejected, withRejects, count(rejectedRows), rows);
 	}
-
-	private static final DateTimeFormatter UPLOAD_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(Deadline.CHINA_TIME);
 
 	/** Judged only for returns with an upload time; missing cities are already named above. */
 	private ReportView.OnTime onTime(ReportData data, Map<String, Submission> submissions) {
@@ -265,7 +259,7 @@ final class ReportModel {
 		int sent = 0;
 		for (Division city : this.reference.cities()) {
 			Submission s = submissions.get(city.code());
-			boolean present = s != null && !Submission.MISSING.equals(s.status());
+			boolean present = s != null && s.status() != SubmissionStatus.MISSING;
 			Instant first = uploads.firstUploads().get(city.code());
 			if (!present && first == null) {
 				continue;
@@ -275,7 +269,7 @@ final class ReportModel {
 			Timeliness timeliness = Timeliness.of(uploads.deadline(), first, true, uploads.deadline().end());
 			judged.add(timeliness);
 			if (timeliness == Timeliness.LATE) {
-				late.add(new ReportView.LateCity(city.name(), UPLOAD_TIME.format(first)));
+				late.add(new ReportView.LateCity(city.name(), ChinaTime.minutes(first)));
 			}
 			else if (timeliness == Timeliness.UNKNOWN) {
 				asFiles.add(city.name());
@@ -286,8 +280,8 @@ final class ReportModel {
 				late, asFiles);
 	}
 
-	private static int count(List<QualityRow> rows, String status) {
-		return (int) rows.stream().filter((r) -> status.equals(r.status())).count();
+	private static int count(List<QualityRow> rows, SubmissionStatus status) {
+		return (int) rows.stream().filter((r) -> r.status() == status).count();
 	}
 
 	private static String reasonMessage(String code) {
@@ -347,7 +341,7 @@ final class ReportModel {
 		for (Division city : this.reference.cities()) {
 			Submission s = submissions.get(city.code());
 			CoverageRow row = now.get(key(Level.CITY, city.code()));
-			if (s == null || !Submission.SUBMITTED.equals(s.status()) || row == null) {
+			if (s == null || s.status() != SubmissionStatus.SUBMITTED || row == null) {
 				continue;
 			}
 			List<FigureRow> counties = data.coverage().stream()
@@ -361,17 +355,17 @@ final class ReportModel {
 	}
 
 	private static List<ScopeRow> scopes(ReportData data) {
-		Map<String, ReportStore.ScopeCount> counts = new HashMap<>();
+		Map<Scope, ReportStore.ScopeCount> counts = new EnumMap<>(Scope.class);
 		data.scopeCounts().forEach((c) -> counts.put(c.scope(), c));
 		List<ScopeRow> rows = new ArrayList<>();
-		SCOPE_LABELS.forEach((scope, label) -> {
+		for (Scope scope : Scope.values()) {
 			ReportStore.ScopeCount count = counts.getOrDefault(scope, new ReportStore.ScopeCount(scope, 0, 0));
 			String perContract = (count.contracts() == 0) ? NO_VALUE
 					: BigDecimal.valueOf(count.unions())
 						.divide(BigDecimal.valueOf(count.contracts()), 1, java.math.RoundingMode.HALF_UP)
 						.toPlainString();
-			rows.add(new ScopeRow(label, count(count.contracts()), count(count.unions()), perContract));
-		});
+			rows.add(new ScopeRow(scope.label(), count(count.contracts()), count(count.unions()), perContract));
+		}
 		return rows;
 	}
 
@@ -402,7 +396,7 @@ final class ReportModel {
 		String employer = (c.coveredEmployers() > 1) ? first + " 等 " + c.coveredEmployers() + " 家" : first;
 		String county = c.countyCode().isEmpty() ? "跨区县"
 				: this.reference.county(c.cityCode(), c.countyCode()).map(Division::name).orElse(c.countyCode());
-		return new ExpiringRow(c.contractId(), SCOPE_LABELS.getOrDefault(c.scope(), c.scope()), employer, county,
+		return new ExpiringRow(c.contractId(), c.scope().label(), employer, county,
 				c.effectiveFrom().toString(), c.expiresOn().toString(),
 				ChronoUnit.DAYS.between(data.period().referenceDate(), c.expiresOn()), c.coveredEmployers(),
 				count(c.coveredWomenEmployees()));
@@ -472,11 +466,4 @@ final class ReportModel {
 		return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
 	}
 
-	private static Map<String, String> scopeLabels() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put("enterprise", "单独签订");
-		labels.put("regional", "区域性");
-		labels.put("industry", "行业性");
-		return labels;
-	}
 }

@@ -9,7 +9,9 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import cn.gdftu.twocoverage.coverage.CoveredUnit;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.RowRejection;
+import cn.gdftu.twocoverage.ingest.Scope;
+import cn.gdftu.twocoverage.ingest.Submission;
 
 /** What the report reads of a published load besides the coverage figures. */
 public interface ReportStore {
@@ -31,8 +33,8 @@ public interface ReportStore {
 	 */
 	@SqlQuery
 	@UseClasspathSqlLocator
-	@RegisterConstructorMapper(Reject.class)
-	List<Reject> rejects(@Bind("load") long load, @Bind("city") String city);
+	@RegisterConstructorMapper(RowRejection.class)
+	List<RowRejection> rejects(@Bind("load") long load, @Bind("city") String city);
 
 	@SqlQuery("SELECT city_code, reason, count(*) AS count FROM row_reject WHERE load_id = :load "
 			+ "GROUP BY city_code, reason ORDER BY city_code, count(*) DESC, reason")
@@ -57,10 +59,6 @@ public interface ReportStore {
 	List<ContractEmployer> expiringEmployers(@Bind("load") long load, @Bind("d") java.time.LocalDate referenceDate,
 			@Bind("until") java.time.LocalDate until);
 
-	/** A stored row of a city's rejects file. */
-	record Reject(String file, int line, String columnName, String value, String reason, String message) {
-	}
-
 	/** How many rows of a city were rejected for one reason. */
 	record ReasonCount(String cityCode, String reason, int count) {
 	}
@@ -70,6 +68,6 @@ public interface ReportStore {
 	}
 
 	/** Contracts in force at D by scope, and the unions they cover. */
-	record ScopeCount(String scope, int contracts, int unions) {
+	record ScopeCount(Scope scope, int contracts, int unions) {
 	}
 }

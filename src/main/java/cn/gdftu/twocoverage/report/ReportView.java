@@ -2,6 +2,7 @@ package cn.gdftu.twocoverage.report;
 
 import java.util.List;
 import java.util.Map;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
 /**
  * What index.html shows, worked out ahead so that the template only lays it out (and escapes it).
@@ -41,7 +42,7 @@ record ReportView(String period, String periodLabel, String referenceDate, Strin
 	}
 
 	/** A city of the league table; not included (missing or rejected) cities have no standings. */
-	record LeagueRow(String code, String name, boolean included, String status, String statusLabel, String message,
+	record LeagueRow(String code, String name, boolean included, SubmissionStatus status, String message,
 			Standing org, Standing contract) {
 	}
 
@@ -56,7 +57,7 @@ record ReportView(String period, String periodLabel, String referenceDate, Strin
 	}
 
 	/** A city's return: status, rows per file, the commonest reject reasons, its rejects file. */
-	record QualityRow(String code, String name, String status, String statusLabel, int organizationsRows,
+	record QualityRow(String code, String name, SubmissionStatus status, int organizationsRows,
 			int organizationsAccepted, int organizationsRejected, int contractsRows, int contractsAccepted,
 			int contractsRejected, int rejectedRows, int skippedLines, List<ReasonRow> reasons, int otherReasons,
 			String rejectsHref, String message) {

@@ -1,7 +1,6 @@
 package cn.gdftu.twocoverage.site;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,16 +9,14 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
-import cn.gdftu.twocoverage.store.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
 /** A city's return for a period as the site shows it: the current version, every version and its files. */
 @Component
 @ConditionalOnWebApplication
 public class CityReturns {
-
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(SiteConfiguration.CHINA);
 
 	private final SiteStore store;
 
@@ -27,26 +24,31 @@ public class CityReturns {
 
 	private final PeriodLocks locks;
 
-	CityReturns(SiteStore store, CurrentAccount accounts, PeriodLocks locks) {
+	private final ReturnStorage storage;
+
+	CityReturns(SiteStore store, CurrentAccount accounts, PeriodLocks locks, ReturnStorage storage) {
 		this.store = store;
 		this.accounts = accounts;
 		this.locks = locks;
+		this.storage = storage;
 	}
 
 	public Summary summary(Period period, String cityCode) {
 		List<ReturnFile> files = this.store.files(period.toString(), cityCode);
 		List<Version> versions = new ArrayList<>();
-		for (ReturnVersion version : this.store.versions(period.toString(), cityCode)) {
+		List<ReturnVersion> stored = this.store.versions(period.toString(), cityCode);
+		for (ReturnVersion version : stored) {
 			versions.add(new Version(version, show(version.uploadedAt()),
 					files.stream().filter((f) -> f.version() == version.version()).toList()));
 		}
+		CurrentReturn current = CurrentReturn.of(cityCode, stored, this.storage.current(period.toString(), cityCode));
 		return new Summary(period, cityCode, this.accounts.cityName(cityCode), this.locks.isLocked(period.toString()),
-				versions);
+				versions, current);
 	}
 
 	/** China time, as the city reads it on the page. */
 	public static String show(String instant) {
-		return SHOWN.format(Instant.parse(instant));
+		return ChinaTime.seconds(Instant.parse(instant));
 	}
 
 	/** A stored version with its files, for the page. */
@@ -61,7 +63,7 @@ public class CityReturns {
 			json.put("version", this.stored.version());
 			json.put("uploaded_at", this.stored.uploadedAt());
 			json.put("uploaded_by", this.stored.uploadedBy());
-			json.put("status", this.stored.status());
+			json.put("status", (this.stored.status() == null) ? null : this.stored.status().code());
 			json.put("organizations_rows", this.stored.organizationsRows());
 			json.put("organizations_accepted", this.stored.organizationsAccepted());
 			json.put("contracts_rows", this.stored.contractsRows());
@@ -79,16 +81,24 @@ public class CityReturns {
 		}
 	}
 
-	/** The city's return for one period; {@code current} is the newest stored version, if any. */
-	public record Summary(Period period, String cityCode, String cityName, boolean locked, List<Version> versions) {
+	/**
+	 * The city's return for one period; {@code current()} is the newest stored version, if any, and
+	 * {@code now} what the city's return is (stored, or sent as files, or nothing).
+	 */
+	public record Summary(Period period, String cityCode, String cityName, boolean locked, List<Version> versions,
+			CurrentReturn now) {
 
 		public Version current() {
 			return this.versions.isEmpty() ? null : this.versions.get(0);
 		}
 
-		/** submitted, rejected (never stored, so only from the job) or missing; null for an unchecked folder. */
-		public String status() {
-			return (current() == null) ? Submission.MISSING : current().stored().status();
+		/** The status the job gives the current return; a return sent as files as far as its survey tells. */
+		public SubmissionStatus status() {
+			return this.now.status();
+		}
+
+		public boolean asFiles() {
+			return this.now.asFiles();
 		}
 
 		public Map<String, Object> json() {
@@ -97,7 +107,7 @@ public class CityReturns {
 			json.put("city_code", this.cityCode);
 			json.put("city_name", this.cityName);
 			json.put("locked", this.locked);
-			json.put("status", status());
+			json.put("status", status().code());
 			json.put("current", (current() == null) ? null : current().json());
 			json.put("versions", this.versions.stream().map(Version::json).toList());
 			return json;

@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.report.ExcelText;
 
 /**
  * The signed-in account, read from the database on each request (so a disabled account stops at
@@ -42,9 +43,13 @@ public class CurrentAccount {
 			throw new SiteException(HttpStatus.BAD_REQUEST, "省级账户请用 ?city=市代码 指明哪个市，例如 ?city=440100");
 		}
 		if (!this.reference.isCity(requestedCity)) {
-			throw new SiteException(HttpStatus.BAD_REQUEST, requestedCity + " 不是广东省地级市代码，例如广州为 440100");
+			throw new SiteException(HttpStatus.BAD_REQUEST, ExcelText.prefix(requestedCity) + " 不是广东省地级市代码，例如广州为 440100");
 		}
 		return requestedCity;
+	}
+
+	public boolean isCity(String cityCode) {
+		return this.reference.isCity(cityCode);
 	}
 
 	public String cityName(String cityCode) {

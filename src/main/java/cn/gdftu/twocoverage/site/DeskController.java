@@ -27,6 +27,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.job.PeriodRun;
 import cn.gdftu.twocoverage.job.PeriodRuns;
+import cn.gdftu.twocoverage.notices.MailOutbox;
+import cn.gdftu.twocoverage.notices.Notices;
 import cn.gdftu.twocoverage.timeliness.Deadlines;
 
 /**
@@ -46,6 +48,8 @@ class DeskController {
 
 	static final String RUN = "run";
 
+	static final String REMIND = "remind";
+
 	private final ProvinceDesk desk;
 
 	private final OpenPeriods periods;
@@ -60,8 +64,17 @@ class DeskController {
 
 	private final Clock clock;
 
+	private final DeskReminders reminders;
+
+	private final Notices notices;
+
+	private final MailOutbox mail;
+
 	DeskController(ProvinceDesk desk, OpenPeriods periods, PeriodLocks locks, Deadlines deadlines, PeriodRuns runs,
-			DeskStore store, Clock clock) {
+			DeskStore store, Clock clock, DeskReminders reminders, Notices notices, MailOutbox mail) {
+		this.reminders = reminders;
+		this.notices = notices;
+		this.mail = mail;
 		this.desk = desk;
 		this.periods = periods;
 		this.locks = locks;
@@ -80,7 +93,13 @@ class DeskController {
 	@GetMapping(path = "/periods/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	List<Map<String, Object>> citiesJson(@PathVariable String period) {
-		return this.desk.of(this.periods.parse(period)).cities().stream().map(ProvinceDesk.CityRow::json).toList();
+		Period p = this.periods.parse(period);
+		Map<String, String> reminded = this.notices.lastReminded(p);
+		return this.desk.of(p).cities().stream().map((row) -> {
+			Map<String, Object> json = row.json();
+			json.put("last_reminded_at", reminded.get(row.code()));
+			return json;
+		}).toList();
 	}
 
 	@GetMapping("/periods/{period}")
@@ -89,6 +108,10 @@ class DeskController {
 		model.addAttribute("desk", view);
 		model.addAttribute("recent", recent(view.period()));
 		model.addAttribute("reminder", view.reminder(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+		model.addAttribute("remindDue", this.reminders.dueCities(view));
+		model.addAttribute("lastReminded", this.notices.lastReminded(view.period()));
+		model.addAttribute("mailOn", this.mail.enabled());
+		model.addAttribute("mailTroubles", this.mail.troubled());
 		PeriodRun run = this.runs.current().filter((r) -> r.period().equals(view.period())).orElse(null);
 		model.addAttribute("run", run);
 		if (run != null) {
@@ -160,6 +183,43 @@ class DeskController {
 					+ " 于 " + CityReturns.show(going.startedAt().toString()) + " 启动），请等它结束后再运行。");
 		}
 		return back(this.periods.parse(period));
+	}
+
+	/** 催报 (SPEC §13): a notice to the chosen cities, by default those missing, refused or overdue. */
+	@PostMapping(path = "/periods/{period}/remind", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> remindJson(@PathVariable String period, @RequestParam(required = false) List<String> cities,
+			Authentication who, HttpServletRequest request) {
+		Period p = this.periods.parse(period);
+		List<DeskReminders.Reminded> reminded = remind(p, cities, who, request);
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("period", p.toString());
+		json.put("reminded", reminded.stream().map(DeskReminders.Reminded::cityCode).toList());
+		json.put("notices", reminded.stream().map((r) -> Map.of("city_code", r.cityCode(), "id", r.noticeId())).toList());
+		json.put("mail", this.mail.enabled());
+		return json;
+	}
+
+	@PostMapping("/periods/{period}/remind")
+	String remind(@PathVariable String period, @RequestParam(required = false) List<String> cities,
+			Authentication who, HttpServletRequest request, RedirectAttributes redirect) {
+		Period p = this.periods.parse(period);
+		List<DeskReminders.Reminded> reminded = remind(p, cities, who, request);
+		redirect.addFlashAttribute("notice", reminded.isEmpty() ? "没有需要催报的市。"
+				: "已向 " + reminded.size() + " 个市发出催报通知："
+						+ String.join("、", reminded.stream().map(DeskReminders.Reminded::cityName).toList())
+						+ (this.mail.enabled() ? "（同时发送邮件）。" : "。"));
+		return back(p);
+	}
+
+	private List<DeskReminders.Reminded> remind(Period period, List<String> cities, Authentication who,
+			HttpServletRequest request) {
+		List<DeskReminders.Reminded> reminded = this.reminders.remind(period, cities);
+		if (!reminded.isEmpty()) {
+			audit(who, request, period, REMIND,
+					String.join(" ", reminded.stream().map(DeskReminders.Reminded::cityCode).toList()));
+		}
+		return reminded;
 	}
 
 	/** The run of the period, for scripts and the page's progress. */

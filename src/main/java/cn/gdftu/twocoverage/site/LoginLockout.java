@@ -2,6 +2,8 @@ package cn.gdftu.twocoverage.site;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,13 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * Locks an account for a while after repeated wrong passwords (Spring Security has no lockout of its
- * own): counts each bad-credentials event, locks at the limit, and a good login clears the count.
+ * own). Each attempt is counted, atomically, before its password is checked ({@link #admit(String)}), so
+ * thirty parallel tries evaluate at most the configured number of guesses; the attempt that reaches the
+ * limit locks the account, and a good login clears the count.
  */
 @Component
 @ConditionalOnWebApplication
@@ -39,20 +42,15 @@ class LoginLockout {
 		this.lockFor = Duration.ofMinutes(lockMinutes);
 	}
 
-	boolean isLocked(Account account) {
-		return account.isLockedAt(this.clock.instant());
-	}
-
-	@EventListener
-	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String name = event.getAuthentication().getName();
-		if (this.store.countFailure(name) == 0) {
-			return; // no such account: nothing to lock
+	/** Counts one attempt at the account's password; false (refuse unchecked) while it is locked. */
+	boolean admit(String name) {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		boolean admitted = this.store.admitAttempt(name, this.maxFailures, now.toString(),
+				now.plus(this.lockFor).toString()) > 0;
+		if (!admitted) {
+			log.warn("账户 {} 已因连续 {} 次密码错误锁定，本次登录未检查密码", name, this.maxFailures);
 		}
-		this.store.account(name).filter((account) -> account.failedLogins() >= this.maxFailures).ifPresent((account) -> {
-			this.store.lockUntil(name, this.clock.instant().plus(this.lockFor).toString());
-			log.warn("账户 {} 连续 {} 次密码错误，锁定 {} 分钟", name, this.maxFailures, this.lockFor.toMinutes());
-		});
+		return admitted;
 	}
 
 	@EventListener

@@ -5,11 +5,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.report.ExcelText;
 
 /**
  * Which periods take uploads: a {@code YYYY-MM} month, not after this month (China time), not locked.
@@ -19,21 +21,24 @@ import cn.gdftu.twocoverage.Period;
 @ConditionalOnWebApplication
 public class OpenPeriods {
 
-	private static final int OFFERED = 3;
 
 	private final Clock clock;
 
 	private final PeriodLocks locks;
 
-	OpenPeriods(Clock clock, PeriodLocks locks) {
+	/** How many months a city may send for: 3 (SPEC §9), this month and the two before. */
+	private final int offered;
+
+	OpenPeriods(Clock clock, PeriodLocks locks, @Value("${two-coverage.upload.open-months}") int offered) {
 		this.clock = clock;
 		this.locks = locks;
+		this.offered = offered;
 	}
 
 	/** The period of a request: 400 unless {@code YYYY-MM} and not in the future. */
 	public Period parse(String period) {
 		if (!Period.isPeriod(period)) {
-			throw new SiteException(HttpStatus.BAD_REQUEST, "期间应为 YYYY-MM，例如 2026-10，而不是 " + period);
+			throw new SiteException(HttpStatus.BAD_REQUEST, "期间应为 YYYY-MM，例如 2026-10，而不是 " + ExcelText.prefix(period));
 		}
 		Period parsed = Period.parse(period);
 		if (parsed.month().isAfter(YearMonth.now(this.clock))) {
@@ -49,6 +54,27 @@ public class OpenPeriods {
 		}
 	}
 
+	/**
+	 * 409 when a city account sends for a month its page does not offer (this month and the two before,
+	 * China time); the province may send for a city to any period not locked (and it is audited).
+	 */
+	public void requireOffered(Period period, Account account) {
+		YearMonth now = YearMonth.now(this.clock);
+		if (!account.isProvince() && period.month().isBefore(now.minusMonths(this.offered - 1))) {
+			throw new Closed(period.chineseLabel() + "已过报送期，不再接收报送：网站只接收本月和前两个月（"
+					+ new Period(now.minusMonths(this.offered - 1)).chineseLabel() + "至" + new Period(now).chineseLabel()
+					+ "）的报送；如需补报或更正请联系省总工会女职工部");
+		}
+	}
+
+	/** The 409 of a month no longer offered to a city. */
+	static final class Closed extends SiteException {
+
+		Closed(String message) {
+			super(HttpStatus.CONFLICT, message);
+		}
+	}
+
 	/** The 409 of a locked period. */
 	static SiteException locked(Period period) {
 		return new SiteException(HttpStatus.CONFLICT,
@@ -59,7 +85,7 @@ public class OpenPeriods {
 	public List<Period> offered() {
 		List<Period> periods = new ArrayList<>();
 		YearMonth month = YearMonth.now(this.clock);
-		for (int i = 0; i < OFFERED; i++) {
+		for (int i = 0; i < this.offered; i++) {
 			Period period = new Period(month.minusMonths(i));
 			if (!this.locks.isLocked(period.toString())) {
 				periods.add(period);

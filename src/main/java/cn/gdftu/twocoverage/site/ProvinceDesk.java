@@ -1,7 +1,6 @@
 package cn.gdftu.twocoverage.site;
 
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,18 +86,14 @@ public class ProvinceDesk {
 
 	private CityRow row(Period period, Division city, List<ReturnVersion> versions, DeskStore.Attempt attempt,
 			Deadline deadline, Instant now) {
-		ReturnVersion current = versions.stream().max(Comparator.comparingInt(ReturnVersion::version)).orElse(null);
+		CurrentReturn currentReturn = CurrentReturn.of(city.code(), versions, this.storage.current(period.toString(), city.code()));
+		ReturnVersion current = currentReturn.stored();
 		ReturnVersion first = versions.stream().filter((v) -> v.version() >= 1)
 			.min(Comparator.comparingInt(ReturnVersion::version)).orElse(null);
-		// A folder put in the input by hand is a return too, adopted as version 0 at the city's first upload.
-		boolean asFiles = current == null
-				&& Files.isDirectory(this.storage.current(period.toString(), city.code()), LinkOption.NOFOLLOW_LINKS);
-		boolean present = current != null || asFiles;
+		boolean present = currentReturn.present();
 		boolean refused = attempt != null && attempt.refused();
-		int rejectedRows = (current == null) ? 0 : current.rejectedRows();
-		DeskStatus status = refused ? DeskStatus.LAST_REFUSED
-				: !present ? DeskStatus.MISSING
-						: (rejectedRows > 0) ? DeskStatus.SUBMITTED_WITH_REJECTS : DeskStatus.SUBMITTED;
+		int rejectedRows = currentReturn.rejectedRows();
+		CollectionStatus status = CollectionStatus.of(currentReturn, refused);
 		Instant firstAt = (first == null) ? null : Instant.parse(first.uploadedAt());
 		Timeliness timeliness = Timeliness.of(deadline, firstAt, present, now);
 		Upload last = (current == null || current.version() == 0) ? null
@@ -106,7 +101,7 @@ public class ProvinceDesk {
 		return new CityRow(city.code(), city.name(), status, present,
 				(first == null) ? null : new Upload(first.uploadedAt(), first.uploadedBy()), last,
 				(int) versions.stream().filter((v) -> v.version() >= 1).count(), rejectedRows, timeliness,
-				refused ? attempt : null, (current != null && current.version() == 0) || asFiles);
+				refused ? attempt : null, currentReturn.asFiles());
 	}
 
 	/** An upload: when (ISO-8601 instant) and by which account. */
@@ -122,7 +117,7 @@ public class ProvinceDesk {
 	 * A city's line. {@code first} and {@code last} are its first and current stored uploads (null when
 	 * none; a return sent as files has none); {@code refused} its last attempt when that was refused.
 	 */
-	public record CityRow(String code, String name, DeskStatus status, boolean present, Upload first, Upload last,
+	public record CityRow(String code, String name, CollectionStatus status, boolean present, Upload first, Upload last,
 			int versions, int rejectedRows, Timeliness timeliness, DeskStore.Attempt refused, boolean asFiles) {
 
 		/** SPEC §9's object for this city. */

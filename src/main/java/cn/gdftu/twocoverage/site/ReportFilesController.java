@@ -1,6 +1,7 @@
 package cn.gdftu.twocoverage.site;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.report.DepartmentDocuments;
+import cn.gdftu.twocoverage.report.ExcelText;
 
 /**
  * {@code GET /reports/{period}/…} (SPEC §9): the period's report folder as the job wrote it — index.html,
@@ -35,6 +39,8 @@ import cn.gdftu.twocoverage.Period;
 class ReportFilesController {
 
 	static final String ASSETS = "assets";
+
+	static final String REJECTS = "rejects";
 
 	private final Path reports;
 
@@ -59,9 +65,36 @@ class ReportFilesController {
 			Authentication authentication) throws IOException {
 		Period p = Period.parse(validPeriod(period));
 		Path folder = this.reports.resolve(p.toString());
-		requireAllowed(this.accounts.of(authentication), p, folder);
+		Account account = this.accounts.of(authentication);
+		requireAllowed(account, p, folder);
 		String name = (file.isEmpty() || file.equals("/")) ? "index.html" : file.substring(1);
-		return serve(inside(folder, name));
+		Path target = inside(folder, name);
+		requireOwnRejects(account, folder, target);
+		ResponseEntity<Resource> served = serve(target);
+		return DepartmentDocuments.downloadName(p, name).map((download) -> asDownload(served, name, download))
+			.orElse(served);
+	}
+
+	/** {@code rejects/<city>.csv} is a city's own to-do list: another city's is not served to it. */
+	static void requireOwnRejects(Account account, Path folder, Path target) {
+		Path relative = folder.relativize(target);
+		if (!account.isProvince() && relative.getNameCount() > 1 && relative.getName(0).toString().equals(REJECTS)
+				&& !relative.equals(Path.of(REJECTS, account.cityCode() + ".csv"))) {
+			throw new SiteException(HttpStatus.FORBIDDEN, "各市只能查看本市的错误清单（rejects/" + account.cityCode() + ".csv）");
+		}
+	}
+
+	/**
+	 * The department's documents download under their Chinese names (SPEC §14) as RFC 6266 says: the UTF-8
+	 * name in {@code filename*}, and the file's own name for a client that reads only {@code filename}.
+	 */
+	private static ResponseEntity<Resource> asDownload(ResponseEntity<Resource> served, String file, String name) {
+		String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+		return ResponseEntity.ok()
+			.headers(served.getHeaders())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + file + "\"; filename*=UTF-8''" + encoded)
+			.body(served.getBody());
 	}
 
 	/**
@@ -122,7 +155,7 @@ class ReportFilesController {
 
 	private static String validPeriod(String period) {
 		if (!Period.isPeriod(period)) {
-			throw new SiteException(HttpStatus.BAD_REQUEST, "期间应为 YYYY-MM，例如 2026-10，而不是 " + period);
+			throw new SiteException(HttpStatus.BAD_REQUEST, "期间应为 YYYY-MM，例如 2026-10，而不是 " + ExcelText.prefix(period));
 		}
 		return period;
 	}

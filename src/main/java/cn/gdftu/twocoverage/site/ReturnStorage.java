@@ -3,6 +3,7 @@ package cn.gdftu.twocoverage.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
-import cn.gdftu.twocoverage.report.PeriodReport;
+import cn.gdftu.twocoverage.files.FileTrees;
 
 /**
  * Where uploads live on disk (SPEC §2 and §9). Each stored version is its own folder,
@@ -43,9 +44,12 @@ public class ReturnStorage {
 		this.input = input.toAbsolutePath().normalize();
 	}
 
-	/** A fresh, private folder for one upload, on the same file system as its final place. */
-	public Path staging(String period, String city) throws IOException {
-		Path folder = cityUploads(period, city).resolve(".staging-" + UUID.randomUUID());
+	/**
+	 * A fresh, private folder for one upload, on the same file system as its final place; made before the
+	 * period and city are known (every attempt is staged once and audited from there).
+	 */
+	public Path staging() throws IOException {
+		Path folder = this.input.resolve(UPLOADS).resolve(".staging-" + UUID.randomUUID());
 		Files.createDirectories(folder);
 		return folder;
 	}
@@ -61,14 +65,20 @@ public class ReturnStorage {
 	}
 
 	public void discard(Path staging) {
-		PeriodReport.deleteTree(staging);
+		try {
+			FileTrees.deleteTree(staging);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Makes the staged upload version {@code version} and the city's current return, atomically. */
 	public void publish(Path staging, String period, String city, int version) throws IOException {
 		Path folder = versionFolder(period, city, version);
 		// A folder of this number the database does not know is what a crash left before its commit.
-		PeriodReport.deleteTree(folder);
+		FileTrees.deleteTree(folder);
+		Files.createDirectories(folder.getParent());
 		Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
 		pointAt(period, city, version);
 	}

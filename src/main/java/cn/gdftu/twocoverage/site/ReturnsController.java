@@ -75,6 +75,11 @@ class ReturnsController {
 	/** The province's picker on its home page. */
 	@GetMapping("/returns/pick")
 	String pick(@RequestParam String period, @RequestParam String city) {
+		// Only a real period and city reach the Location header (a CR/LF there would break it).
+		this.periods.parse(period);
+		if (!this.accounts.isCity(city)) {
+			throw new SiteException(HttpStatus.BAD_REQUEST, "请选择一个市（市代码如 440100）");
+		}
 		return "redirect:" + UriComponentsBuilder.fromPath("/returns/{period}").queryParam("city", city)
 			.buildAndExpand(period).toUriString();
 	}

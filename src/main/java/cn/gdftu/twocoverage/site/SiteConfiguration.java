@@ -2,7 +2,6 @@ package cn.gdftu.twocoverage.site;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -13,13 +12,12 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import cn.gdftu.twocoverage.ChinaTime;
+
 /** The site's stores and static resources; present only when {@code serve} starts a web server. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SiteConfiguration implements WebMvcConfigurer {
-
-	/** Periods, deadlines and "not in the future" are China time, wherever the server runs. */
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	@Bean
 	SiteStore siteStore(Jdbi jdbi) {
@@ -28,7 +26,7 @@ class SiteConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	Clock siteClock() {
-		return Clock.system(CHINA);
+		return Clock.system(ChinaTime.ZONE);
 	}
 
 	/** The bundled font, served from the jar, so pages show Chinese on machines without Chinese fonts. */

@@ -30,20 +30,49 @@ public interface SiteStore extends SqlObject {
 	void addAccount(@Bind("name") String name, @Bind("city") String cityCode, @Bind("hash") String passwordHash,
 			@Bind("at") String at);
 
-	@SqlQuery("SELECT name, city_code, password_hash, enabled, failed_logins, locked_until FROM site_account WHERE name = :name")
+	@SqlQuery("SELECT " + Account.COLUMNS + " FROM site_account WHERE name = :name")
 	Optional<Account> account(@Bind("name") String name);
 
-	@SqlQuery("SELECT name, city_code, password_hash, enabled, failed_logins, locked_until FROM site_account ORDER BY name")
+	@SqlQuery("SELECT " + Account.COLUMNS + " FROM site_account ORDER BY name")
 	List<Account> accounts();
 
-	@SqlUpdate("UPDATE site_account SET enabled = 0 WHERE name = :name")
-	int disable(@Bind("name") String name);
+	/** Disables the account and ends its sessions (a new stamp). */
+	default int disable(String name) {
+		return disable(name, AccountSessions.freshStamp());
+	}
 
-	@SqlUpdate("UPDATE site_account SET password_hash = :hash, enabled = 1, failed_logins = 0, locked_until = NULL WHERE name = :name")
-	int setPassword(@Bind("name") String name, @Bind("hash") String passwordHash);
+	@SqlUpdate("UPDATE site_account SET enabled = 0, session_stamp = :stamp WHERE name = :name")
+	int disable(@Bind("name") String name, @Bind("stamp") String stamp);
+
+	/** A password the account keeps (the command line's): enabled, unlocked, its other sessions ended. */
+	default int setPassword(String name, String passwordHash) {
+		return setPassword(name, passwordHash, AccountSessions.freshStamp());
+	}
+
+	@SqlUpdate("UPDATE site_account SET password_hash = :hash, enabled = 1, failed_logins = 0, locked_until = NULL, "
+			+ "must_change_password = 0, session_stamp = :stamp WHERE name = :name")
+	int setPassword(@Bind("name") String name, @Bind("hash") String passwordHash, @Bind("stamp") String stamp);
+
+	@SqlUpdate("UPDATE site_account SET last_login_at = :at WHERE name = :name")
+	void recordLogin(@Bind("name") String name, @Bind("at") String at);
 
 	@SqlUpdate("UPDATE site_account SET failed_logins = failed_logins + 1 WHERE name = :name")
 	int countFailure(@Bind("name") String name);
+
+	/**
+	 * One login attempt counted before its password is checked, in one statement so that parallel tries
+	 * cannot all pass: refused (0 rows) while the account is locked; a lock that has run out starts a new
+	 * count; the attempt that reaches {@code max} locks the account until {@code until} (a good password
+	 * clears it again). Times are whole-second ISO instants, so they compare as text.
+	 */
+	@SqlUpdate("UPDATE site_account SET "
+			+ "failed_logins = (CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 0 ELSE failed_logins END) + 1, "
+			+ "locked_until = CASE WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 0 "
+			+ "ELSE failed_logins END) + 1 >= :max THEN :until "
+			+ "WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL ELSE locked_until END "
+			+ "WHERE name = :name AND ((locked_until IS NULL AND failed_logins < :max) OR locked_until <= :now)")
+	int admitAttempt(@Bind("name") String name, @Bind("max") int max, @Bind("now") String now,
+			@Bind("until") String until);
 
 	@SqlUpdate("UPDATE site_account SET failed_logins = 0, locked_until = :until WHERE name = :name")
 	void lockUntil(@Bind("name") String name, @Bind("until") String until);

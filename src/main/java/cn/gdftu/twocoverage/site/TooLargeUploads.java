@@ -58,8 +58,13 @@ class TooLargeUploads extends OncePerRequestFilter {
 			if (!isSizeLimit(ex) || response.isCommitted()) {
 				throw ex;
 			}
+			if (isPartHeader(ex)) {
+				auditOnce(request, UploadAudit.BAD_REQUEST, "part header too long");
+				write(request, response, HttpStatus.BAD_REQUEST, SiteErrors.BAD_MULTIPART);
+				return;
+			}
 			auditOnce(request);
-			write(request, response);
+			write(request, response, HttpStatus.CONTENT_TOO_LARGE, SiteErrors.TOO_LARGE + "（上限 " + limitText() + "）");
 		}
 	}
 
@@ -70,39 +75,59 @@ class TooLargeUploads extends OncePerRequestFilter {
 
 	/** Records the attempt: the account from the session (Security has not run yet). */
 	void auditOnce(HttpServletRequest request) {
+		auditOnce(request, UploadAudit.TOO_LARGE, "over " + limitText());
+	}
+
+	void auditOnce(HttpServletRequest request, String outcome, String detail) {
 		if (request.getAttribute(AUDITED) != null) {
 			return;
 		}
 		request.setAttribute(AUDITED, Boolean.TRUE);
-		this.audit.recordRefused(request, account(request), UploadAudit.TOO_LARGE, "over " + limitText());
+		this.audit.recordRefused(request, account(request), outcome, detail);
 	}
 
 	private static String account(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		Object context = (session != null)
 				? session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) : null;
-		if (context instanceof SecurityContext security && security.getAuthentication() != null) {
+		if (context instanceof SecurityContext security && UploadAudit.signedIn(security.getAuthentication())) {
 			return security.getAuthentication().getName();
 		}
-		return "（未登录）";
+		return null;
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String message = SiteErrors.TOO_LARGE + "（上限 " + limitText() + "）";
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
+			throws IOException {
+		response.setStatus(status.value());
 		response.setCharacterEncoding("UTF-8");
 		// Tomcat stops reading the refused body; the browser must not reuse the connection.
 		response.setHeader("Connection", "close");
+		// Security's header writer never saw this answer.
+		response.setHeader("Content-Security-Policy", SiteSecurityConfiguration.CONTENT_SECURITY_POLICY);
+		response.setHeader("Referrer-Policy", SiteSecurityConfiguration.REFERRER_POLICY);
 		if (SiteSecurityConfiguration.jsonRequests().matches(request)) {
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getWriter().write("{\"status\":413,\"message\":\"" + message + "\"}");
+			response.getWriter().write("{\"status\":" + status.value() + ",\"message\":\"" + message + "\"}");
 			return;
 		}
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		Context context = new Context();
-		context.setVariable("status", 413);
+		context.setVariable("status", status.value());
 		context.setVariable("message", message);
 		response.getWriter().write(this.templates.process("site/problem", context));
+	}
+
+	/**
+	 * The container's limit on one part's headers (a file name of thousands of characters), which it
+	 * reports as a size limit too: the upload is not too large, its name is.
+	 */
+	static boolean isPartHeader(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause.getMessage() != null && cause.getMessage().startsWith("Header section has more than")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isSizeLimit(Throwable failure) {

@@ -12,7 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+
+import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.report.ExcelText;
 
 /** The audit trail: every upload attempt, stored or not, with the SHA-256 of each file received. */
 @Component
@@ -30,6 +36,9 @@ public class UploadAudit {
 
 	public static final String LOCKED = "locked";
 
+	/** A city sent for a month its page no longer offers. */
+	public static final String CLOSED = "closed";
+
 	public static final String TOO_LARGE = "too_large";
 
 	public static final String BAD_REQUEST = "bad_request";
@@ -42,16 +51,30 @@ public class UploadAudit {
 
 	private final Clock clock;
 
-	UploadAudit(SiteStore store, Clock clock) {
+	private final ReferenceData reference;
+
+	UploadAudit(SiteStore store, Clock clock, ReferenceData reference) {
 		this.store = store;
 		this.clock = clock;
+		this.reference = reference;
+	}
+
+	/** Whether someone is signed in (not nobody, not Spring's anonymous stand-in). */
+	static boolean signedIn(Authentication who) {
+		return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
 	}
 
 	/**
 	 * An upload refused before the site could read it (too large, no CSRF token): period from the path,
-	 * city from the query string or else the account's own, no files.
+	 * city from the query string or else the account's own, no files. With no account ({@code null}) it
+	 * is only logged: the upload audit holds attempts of accounts, never text a stranger chose.
 	 */
 	public void recordRefused(HttpServletRequest request, String account, String outcome, String detail) {
+		if (account == null) {
+			log.warn("upload by nobody refused ({}) from {}: {}", outcome, request.getRemoteAddr(),
+					ExcelText.prefix(request.getRequestURI()).replaceAll("\\p{Cntrl}", "?"));
+			return;
+		}
 		Matcher path = RETURN_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
 		String period = path.matches() ? path.group(1) : request.getRequestURI();
 		String city = cityFromQuery(request);
@@ -84,10 +107,13 @@ public class UploadAudit {
 			List<ReturnStorage.StoredFile> files, String outcome, Integer version, String detail) {
 		String fileLines = files.stream().map((f) -> f.name() + " " + f.size() + " " + f.sha256())
 			.collect(Collectors.joining("\n"));
-		AuditEntry entry = new AuditEntry(account, this.clock.instant().toString(), remoteAddress, period,
-				(city != null) ? city : "", fileLines, outcome, version, (detail != null) ? detail : "");
+		// Only a real period and city are stored as such; anything else was the sender's text.
+		String p = Period.isPeriod(period) ? period : "";
+		String c = (city != null && this.reference.isCity(city)) ? city : "";
+		AuditEntry entry = new AuditEntry(account, this.clock.instant().toString(), remoteAddress, p, c, fileLines,
+				outcome, version, (detail != null) ? ExcelText.prefix(detail) : "");
 		this.store.audit(entry);
-		log.info("upload {} {} {} by {} from {}: {}{}", period, city, files.size() + " file(s)", account, remoteAddress,
+		log.info("upload {} {} {} by {} from {}: {}{}", p, c, files.size() + " file(s)", account, remoteAddress,
 				outcome, (version != null) ? " v" + version : "");
 	}
 }

@@ -4,17 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.RowRejection;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
+import cn.gdftu.twocoverage.ingest.WorkbookLimits;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.RejectsFile;
-import cn.gdftu.twocoverage.report.ReportStore;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * The one city check, as the site calls it: {@link CityCheck}, the very check of the monthly job and
@@ -27,22 +30,23 @@ public class UploadCheck {
 
 	private final CityCheck check;
 
-	UploadCheck(ReferenceData reference) {
-		this.check = new CityCheck(reference);
+	UploadCheck(ReferenceData reference, @Value("${two-coverage.upload.max-unpacked}") DataSize maxUnpacked,
+			@Value("${two-coverage.upload.max-cell-length}") int maxCellLength) {
+		this.check = new CityCheck(reference, new WorkbookLimits(maxUnpacked.toBytes(), maxCellLength));
 	}
 
 	/** The verdict on the return in {@code folder}: the job's status and counts, and every rejected row. */
-	public Result check(String cityCode, Path folder, String period) {
+	public Result check(String cityCode, Path folder) {
 		List<RowRejection> rejections = new ArrayList<>();
 		CitySubmission result = this.check.check(cityCode, folder, ReturnSink.rejections(rejections));
 		return new Result(result.submission(), RejectsFile.toDoList(result, rejections));
 	}
 
 	/** What the check made of a return; {@code submission.status()} is submitted or rejected. */
-	public record Result(Submission submission, List<ReportStore.Reject> rejects) {
+	public record Result(Submission submission, List<RowRejection> rejects) {
 
 		public boolean stored() {
-			return Submission.SUBMITTED.equals(this.submission.status());
+			return this.submission.status() == SubmissionStatus.SUBMITTED;
 		}
 	}
 }

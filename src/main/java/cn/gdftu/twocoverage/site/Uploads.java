@@ -2,13 +2,10 @@ package cn.gdftu.twocoverage.site;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,63 +79,86 @@ public class Uploads {
 			Map<String, MultipartFile> parts, String remoteAddress) {
 		String account = authentication.getName();
 		Map<String, MultipartFile> files = layout(parts);
-		List<ReturnStorage.StoredFile> received = received(files);
 		String city = requestedCity;
+		Staged staged = null;
 		try {
-			city = this.accounts.cityFor(this.accounts.of(authentication), requestedCity);
+			// Each part is read once: written to staging and hashed on the way; audit and versions use that.
+			staged = stage(files);
+			Account who = this.accounts.of(authentication);
+			city = this.accounts.cityFor(who, requestedCity);
 			Period period = this.periods.parse(periodText);
 			this.periods.requireOpen(period);
+			this.periods.requireOffered(period, who);
 			requireFiles(files);
-			Outcome outcome = checkAndStore(account, period, city, files);
-			this.audit.record(account, remoteAddress, periodText, city, received,
+			Outcome outcome = checkAndStore(account, period, city, staged);
+			this.audit.record(account, remoteAddress, periodText, city, staged.files(),
 					(outcome.version() != null) ? UploadAudit.STORED : UploadAudit.REJECTED, outcome.version(),
 					outcome.result().submission().message());
 			return outcome;
 		}
 		catch (SiteException ex) {
-			this.audit.record(account, remoteAddress, periodText, city, received, outcomeOf(ex.status()), null,
-					ex.getMessage());
+			this.audit.record(account, remoteAddress, periodText, city, received(staged, files),
+					(ex instanceof OpenPeriods.Closed) ? UploadAudit.CLOSED : outcomeOf(ex.status()), null, ex.getMessage());
 			throw ex;
 		}
 		catch (TooLarge ex) {
-			this.audit.record(account, remoteAddress, periodText, city, received, UploadAudit.TOO_LARGE, null, "");
+			this.audit.record(account, remoteAddress, periodText, city, received(staged, files), UploadAudit.TOO_LARGE,
+					null, "");
 			throw ex;
 		}
 		catch (Exception ex) {
-			this.audit.record(account, remoteAddress, periodText, city, received, UploadAudit.ERROR, null,
+			this.audit.record(account, remoteAddress, periodText, city, received(staged, files), UploadAudit.ERROR, null,
 					ex.getClass().getSimpleName());
 			throw new IllegalStateException("upload failed", ex);
 		}
-	}
-
-	private Outcome checkAndStore(String account, Period period, String city, Map<String, MultipartFile> files)
-			throws Exception {
-		Path staging = this.storage.staging(period.toString(), city);
-		try {
-			for (Map.Entry<String, MultipartFile> file : files.entrySet()) {
-				try (InputStream in = file.getValue().getInputStream()) {
-					this.storage.write(staging, file.getKey(), in);
-				}
-			}
-			UploadCheck.Result result = this.check.check(city, staging, period.toString());
-			if (!result.stored()) {
-				return new Outcome(period, city, this.accounts.cityName(city), result, null);
-			}
-			int version = store(account, period, city, staging, result);
-			return new Outcome(period, city, this.accounts.cityName(city), result, version);
-		}
 		finally {
-			this.storage.discard(staging); // gone already when published
+			if (staged != null) {
+				this.storage.discard(staged.folder()); // gone already when published
+			}
 		}
 	}
 
-	private int store(String account, Period period, String city, Path staging, UploadCheck.Result result)
+	/** The parts written under their layout names into a fresh staging folder, each with its size and SHA-256. */
+	private Staged stage(Map<String, MultipartFile> files) throws IOException {
+		Path folder = this.storage.staging();
+		List<ReturnStorage.StoredFile> stored = new ArrayList<>();
+		for (Map.Entry<String, MultipartFile> file : files.entrySet()) {
+			try (InputStream in = file.getValue().getInputStream()) {
+				stored.add(this.storage.write(folder, file.getKey(), in));
+			}
+		}
+		return new Staged(folder, List.copyOf(stored));
+	}
+
+	/** What was received, for the audit: as staged, or (staging failed) the names and sizes. */
+	private static List<ReturnStorage.StoredFile> received(Staged staged, Map<String, MultipartFile> files) {
+		if (staged != null) {
+			return staged.files();
+		}
+		return files.entrySet().stream()
+			.map((f) -> new ReturnStorage.StoredFile(f.getKey(), f.getValue().getSize(), "unread"))
+			.toList();
+	}
+
+	/** An upload's staging folder and its files as written there. */
+	private record Staged(Path folder, List<ReturnStorage.StoredFile> files) {
+	}
+
+	private Outcome checkAndStore(String account, Period period, String city, Staged staged) throws IOException {
+		UploadCheck.Result result = this.check.check(city, staged.folder());
+		if (!result.stored()) {
+			return new Outcome(period, city, this.accounts.cityName(city), result, null);
+		}
+		int version = store(account, period, city, staged, result);
+		return new Outcome(period, city, this.accounts.cityName(city), result, version);
+	}
+
+	private int store(String account, Period period, String city, Staged staged, UploadCheck.Result result)
 			throws IOException {
 		String p = period.toString();
 		synchronized (this.cityLocks.computeIfAbsent(p + "/" + city, (key) -> new Object())) {
 			// The province may have locked the period while the check ran.
 			this.periods.requireOpen(period);
-			List<ReturnStorage.StoredFile> staged = stagedFiles(staging);
 			return this.jdbi.inTransaction((handle) -> {
 				SiteStore store = handle.attach(SiteStore.class);
 				store.holdPeriod(p);
@@ -152,15 +172,17 @@ public class Uploads {
 					last = adoptFolder(store, p, city);
 				}
 				int version = Math.max(last + 1, 1);
-				RejectsFile.write(this.storage.rejectsFile(p, city, version), result.rejects());
+				Path rejects = this.storage.rejectsFile(p, city, version);
+				Files.createDirectories(rejects.getParent());
+				RejectsFile.write(rejects, result.rejects());
 				var s = result.submission();
 				store.addVersion(new ReturnVersion(p, city, version, account, this.clock.instant().toString(), s.status(),
 						s.organizationsRows(), s.organizationsAccepted(), s.contractsRows(), s.contractsAccepted(),
 						s.rejectedRows(), s.message()));
-				for (ReturnStorage.StoredFile file : staged) {
+				for (ReturnStorage.StoredFile file : staged.files()) {
 					store.addFile(new ReturnFile(p, city, version, file.name(), file.size(), file.sha256()));
 				}
-				this.storage.publish(staging, p, city, version);
+				this.storage.publish(staged.folder(), p, city, version);
 				return version;
 			});
 		}
@@ -181,18 +203,6 @@ public class Uploads {
 			store.addFile(new ReturnFile(period, city, 0, file.name(), file.size(), file.sha256()));
 		}
 		return 0;
-	}
-
-	private List<ReturnStorage.StoredFile> stagedFiles(Path staging) throws IOException {
-		List<ReturnStorage.StoredFile> files = new ArrayList<>();
-		try (var entries = java.nio.file.Files.list(staging)) {
-			for (Path file : entries.sorted().toList()) {
-				try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-					files.add(digest(file.getFileName().toString(), in));
-				}
-			}
-		}
-		return files;
 	}
 
 	/**
@@ -232,30 +242,6 @@ public class Uploads {
 		}
 	}
 
-	private static List<ReturnStorage.StoredFile> received(Map<String, MultipartFile> files) {
-		List<ReturnStorage.StoredFile> received = new ArrayList<>();
-		for (Map.Entry<String, MultipartFile> file : files.entrySet()) {
-			try (InputStream in = file.getValue().getInputStream()) {
-				received.add(digest(file.getKey(), in));
-			}
-			catch (IOException ex) {
-				received.add(new ReturnStorage.StoredFile(file.getKey(), file.getValue().getSize(), "unreadable"));
-			}
-		}
-		return received;
-	}
-
-	private static ReturnStorage.StoredFile digest(String name, InputStream content) throws IOException {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			long size = new DigestInputStream(content, sha256).transferTo(java.io.OutputStream.nullOutputStream());
-			return new ReturnStorage.StoredFile(name, size, HexFormat.of().formatHex(sha256.digest()));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static String outcomeOf(HttpStatus status) {
 		return switch (status) {
 			case FORBIDDEN -> UploadAudit.FORBIDDEN;
@@ -286,7 +272,7 @@ public class Uploads {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("period", this.period.toString());
 			json.put("city_code", this.cityCode);
-			json.put("status", s.status());
+			json.put("status", s.status().code());
 			json.put("organizations_rows", s.organizationsRows());
 			json.put("organizations_accepted", s.organizationsAccepted());
 			json.put("contracts_rows", s.contractsRows());
@@ -298,9 +284,9 @@ public class Uploads {
 				Map<String, Object> reject = new LinkedHashMap<>();
 				reject.put("file", r.file());
 				reject.put("line", r.line());
-				reject.put("column", r.columnName());
+				reject.put("column", r.column());
 				reject.put("value", r.value());
-				reject.put("reason", r.reason());
+				reject.put("reason", r.reason().name());
 				reject.put("message", r.message());
 				return reject;
 			}).toList());

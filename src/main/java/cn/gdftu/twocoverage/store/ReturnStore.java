@@ -13,6 +13,7 @@ import cn.gdftu.twocoverage.ingest.Contract;
 import cn.gdftu.twocoverage.ingest.Organization;
 import cn.gdftu.twocoverage.ingest.RowRejection;
 import cn.gdftu.twocoverage.ingest.SkippedLine;
+import cn.gdftu.twocoverage.ingest.Submission;
 
 /** What a load holds of the cities' returns: accepted rows, rejected rows, skipped lines, statuses. */
 public interface ReturnStore extends SqlObject {

@@ -12,8 +12,11 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.config.ConfigRegistry;
 
+import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.ingest.Reason;
 import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.Scope;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.ingest.WomenOrg;
 
 /**
@@ -30,11 +33,9 @@ final class StoreArguments {
 		jdbi.registerArgument(new AsText<>(Scope.class, Scope::code));
 		jdbi.registerArgument(new AsText<>(WomenOrg.class, WomenOrg::code));
 		jdbi.registerArgument(new AsText<>(ReturnKind.class, ReturnKind::fileName));
-		// Dates are stored as ISO text on both databases; PostgreSQL's driver will not read text as a date.
-		jdbi.registerColumnMapper(LocalDate.class, (result, column, context) -> {
-			String text = result.getString(column);
-			return (text == null) ? null : LocalDate.parse(text);
-		});
+		jdbi.registerArgument(new AsText<>(SubmissionStatus.class, SubmissionStatus::code));
+		jdbi.registerArgument(new AsText<>(Reason.class, Reason::name));
+		jdbi.registerArgument(new AsText<>(Period.class, Period::toString));
 	}
 
 	/** Binds values of one type as the text a function makes of them. */

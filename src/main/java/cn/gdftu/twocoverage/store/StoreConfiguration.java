@@ -26,6 +26,11 @@ class StoreConfiguration {
 	}
 
 	@Bean
+	ReturnVersions returnVersions(Jdbi jdbi) {
+		return jdbi.onDemand(ReturnVersions.class);
+	}
+
+	@Bean
 	LoadStore loadStore(Jdbi jdbi) {
 		return jdbi.onDemand(LoadStore.class);
 	}

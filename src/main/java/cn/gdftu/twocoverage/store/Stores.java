@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-/** The one way a Jdbi is made for the job's database: SqlObjects, domain arguments, schema migrated. */
+/** The one way a Jdbi is made for the job's database: SqlObjects, domain values in and out, schema migrated. */
 public final class Stores {
 
 	private Stores() {
@@ -30,6 +30,7 @@ public final class Stores {
 		Jdbi jdbi = Jdbi.create(dataSource);
 		jdbi.installPlugin(new SqlObjectPlugin());
 		StoreArguments.register(jdbi);
+		StoreColumns.register(jdbi);
 		Migrations.apply(dataSource);
 		return jdbi;
 	}

@@ -3,8 +3,8 @@ package cn.gdftu.twocoverage.timeliness;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
 
 /**
@@ -13,9 +13,6 @@ import cn.gdftu.twocoverage.Period;
  * time when its first stored upload came before the end of that day.
  */
 public record Deadline(LocalDate day) {
-
-	/** Deadlines are China time, wherever the server's clock is set. */
-	public static final ZoneId CHINA_TIME = ZoneId.of("Asia/Shanghai");
 
 	/** The default {@code two-coverage.deadline-day}: the 10th of the following month. */
 	public static final int DEFAULT_DAY = 10;
@@ -40,7 +37,7 @@ public record Deadline(LocalDate day) {
 
 	/** The first instant past the deadline: midnight China time after the deadline day. */
 	public Instant end() {
-		return this.day.plusDays(1).atStartOfDay(CHINA_TIME).toInstant();
+		return this.day.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
 	}
 
 	/** Whether an upload stored at {@code uploadedAt} came within the deadline (the whole day counts). */

@@ -1,14 +1,12 @@
 package cn.gdftu.twocoverage.timeliness;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The SQL of timeliness: per-period deadline days, and when each city first stored a return. */
+/** The SQL of timeliness: per-period deadline days (the upload times are {@code store.ReturnVersions}). */
 public interface DeadlineStore {
 
 	@SqlQuery("SELECT due_on FROM period_deadline WHERE period = :period")
@@ -22,16 +20,4 @@ public interface DeadlineStore {
 
 	@SqlUpdate("DELETE FROM period_deadline WHERE period = :period")
 	void clearDueOn(@Bind("period") String period);
-
-	/**
-	 * The upload times of every return the site stored for the period. Version 0 is a folder that was
-	 * there before the site (sent as files): it has no upload time.
-	 */
-	@SqlQuery("SELECT city_code, uploaded_at FROM return_version WHERE period = :period AND version >= 1")
-	@RegisterConstructorMapper(Upload.class)
-	List<Upload> uploads(@Bind("period") String period);
-
-	/** When a city's return was stored (an ISO-8601 instant, compared as an instant, not as text). */
-	record Upload(String cityCode, String uploadedAt) {
-	}
 }

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.store.ReturnVersions;
 
 /**
  * Each period's deadline: the day the province set for it, or {@code two-coverage.deadline-day} of
@@ -19,10 +20,13 @@ public class Deadlines {
 
 	private final DeadlineStore store;
 
+	private final ReturnVersions versions;
+
 	private final int deadlineDay;
 
-	Deadlines(DeadlineStore store, @Value("${two-coverage.deadline-day:" + Deadline.DEFAULT_DAY + "}") int deadlineDay) {
+	Deadlines(DeadlineStore store, ReturnVersions versions, @Value("${two-coverage.deadline-day:" + Deadline.DEFAULT_DAY + "}") int deadlineDay) {
 		this.store = store;
+		this.versions = versions;
 		this.deadlineDay = deadlineDay;
 		Deadline.of(Period.parse("2026-01"), deadlineDay); // refuses a bad setting at startup
 	}
@@ -55,8 +59,8 @@ public class Deadlines {
 	/** City code to the time its first return of the period was stored through the site. */
 	public Map<String, Instant> firstUploads(Period period) {
 		Map<String, Instant> uploads = new TreeMap<>();
-		for (DeadlineStore.Upload upload : this.store.uploads(period.toString())) {
-			uploads.merge(upload.cityCode(), Instant.parse(upload.uploadedAt()),
+		for (ReturnVersions.Upload upload : this.versions.uploads(period)) {
+			uploads.merge(upload.cityCode(), upload.uploadedAt(),
 					(a, b) -> a.isBefore(b) ? a : b);
 		}
 		return uploads;

@@ -16,24 +16,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteDataSource;
 
-import cn.gdftu.twocoverage.ingest.EmployerId;
 import cn.gdftu.twocoverage.store.Stores;
 
-/** Reading what a run wrote, and writing small returns, for the changes tests. */
+/** Reading what a run wrote, for the changes tests. */
 final class ChangesFiles {
 
 	private ChangesFiles() {
-	}
-
-	/** A valid credit code of a union in {@code county}, numbered {@code n}. */
-	static String id(String county, int n) {
-		String first17 = "91" + county + String.format("%09d", n);
-		return first17 + EmployerId.checkCharacter(first17);
-	}
-
-	static void write(Path file, String text) throws IOException {
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text, StandardCharsets.UTF_8);
 	}
 
 	/** A CSV file's lines as written, header first. */

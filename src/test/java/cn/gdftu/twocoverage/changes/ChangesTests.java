@@ -18,8 +18,10 @@ import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 
-import static cn.gdftu.twocoverage.changes.ChangesFiles.id;
-import static cn.gdftu.twocoverage.changes.ChangesFiles.write;
+import static cn.gdftu.twocoverage.ingest.ReturnFiles.CONTRACTS;
+import static cn.gdftu.twocoverage.ingest.ReturnFiles.ORGANIZATIONS;
+import static cn.gdftu.twocoverage.ingest.ReturnFiles.id;
+import static cn.gdftu.twocoverage.ingest.ReturnFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -43,11 +45,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChangesTests {
 
-	static final String ORGS = "employer_id,employer_name,county_code,industry,ownership,employees,women_employees,"
-			+ "women_members,women_org\n";
-
-	static final String CONTRACTS = "contract_id,scope,employer_id,effective_from,expires_on\n";
-
 	static final String HEADER = "period,previous_period,level,code,name,unions_previous,unions_current,added,removed,"
 			+ "changed,org_units_covered_previous,org_units_covered_current,contract_units_covered_previous,"
 			+ "contract_units_covered_current,contract_newly_covered,contract_no_longer_covered,"
@@ -61,7 +58,7 @@ class ChangesTests {
 	void run(@TempDir Path root) throws IOException {
 		this.root = root;
 		Path input = root.resolve("input");
-		write(input.resolve("2026-08/440300/organizations.csv"), ORGS + """
+		write(input.resolve("2026-08/440300/organizations.csv"), ORGANIZATIONS + """
 				%s,s1,440304,C,private,10,5,3,committee
 				%s,s2,440304,C,private,10,5,3,commissioner
 				%s,s3,440304,C,private,10,5,3,none
@@ -72,7 +69,7 @@ class ChangesTests {
 				SZ1,enterprise,%s,2025-01-01,2027-12-31
 				SZ4,enterprise,%s,2025-01-01,2026-08-31
 				""".formatted(sz(1), sz(4)));
-		write(input.resolve("2026-09/440100/organizations.csv"), ORGS + """
+		write(input.resolve("2026-09/440100/organizations.csv"), ORGANIZATIONS + """
 				%s,g1,440103,C,private,40,20,10,committee
 				%s,g2,440103,C,private,30,15,12,committee
 				%s,g3,440103,F,state,20,10,5,commissioner
@@ -99,13 +96,13 @@ class ChangesTests {
 				R1,regional,%s,2026-01-01,2028-12-31
 				R1,regional,%s,2026-01-01,2028-12-31
 				""".formatted(gz(1), gz(2), gz(4), gz(5), gz(6), gz(7), gz(8)));
-		write(input.resolve("2026-09/440600/organizations.csv"), ORGS + """
+		write(input.resolve("2026-09/440600/organizations.csv"), ORGANIZATIONS + """
 				%s,f1,440604,C,private,10,5,5,committee
 				""".formatted(fs(1)));
 		write(input.resolve("2026-09/440600/contracts.csv"), CONTRACTS + """
 				FS1,enterprise,%s,2025-01-01,2027-12-31
 				""".formatted(fs(1)));
-		write(input.resolve("2026-10/440100/organizations.csv"), ORGS + """
+		write(input.resolve("2026-10/440100/organizations.csv"), ORGANIZATIONS + """
 				%s,g1,440103,C,private,40,20,10,committee
 				%s,g2,440103,C,private,30,15,12,committee
 				%s,g3,440103,F,state,20,10,5,commissioner
@@ -135,7 +132,7 @@ class ChangesTests {
 				C6,enterprise,%s,2026-10-01,2029-09-30
 				C7,enterprise,%s,2023-01-01,2026-09-30
 				""".formatted(gz(1), gz(3), gz(7), gz(8), gz(102), gz(101), gz(104)));
-		write(input.resolve("2026-10/440300/organizations.csv"), ORGS + """
+		write(input.resolve("2026-10/440300/organizations.csv"), ORGANIZATIONS + """
 				%s,s1,440304,C,private,10,5,3,committee
 				%s,s2,440304,C,private,10,5,3,commissioner
 				%s,s3,440304,C,private,10,5,3,none
@@ -144,10 +141,10 @@ class ChangesTests {
 				SZ1,enterprise,%s,2025-01-01,2027-12-31
 				""".formatted(sz(1)));
 		// Rejected whole: organizations.csv without contracts.csv.
-		write(input.resolve("2026-10/440600/organizations.csv"), ORGS + """
+		write(input.resolve("2026-10/440600/organizations.csv"), ORGANIZATIONS + """
 				%s,f1,440604,C,private,10,5,5,committee
 				""".formatted(fs(1)));
-		write(input.resolve("2026-10/440400/organizations.csv"), ORGS + """
+		write(input.resolve("2026-10/440400/organizations.csv"), ORGANIZATIONS + """
 				%s,z1,440402,C,private,10,4,4,committee
 				""".formatted(id("440402", 1)));
 		write(input.resolve("2026-10/440400/contracts.csv"), CONTRACTS + """

@@ -12,10 +12,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import cn.gdftu.twocoverage.Period;
-import cn.gdftu.twocoverage.job.JobRunner;
+import cn.gdftu.twocoverage.job.SharedRuns;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,14 +30,12 @@ class SampleChangesTests {
 
 	static final Path INPUT = Path.of("input");
 
-	Path root;
+	SharedRuns.Run sample;
 
 	@BeforeAll
-	void run(@TempDir Path root) {
-		this.root = root;
-		JobRunner.Outcome outcome = JobRunner.run("--input", INPUT.toString(), "--reports",
-				root.resolve("reports").toString(), "--db", root.resolve("x.db").toString());
-		assertThat(outcome.exit()).as(outcome.stderr()).isZero();
+	void run() {
+		this.sample = SharedRuns.sample();
+		assertThat(this.sample.outcome().exit()).as(this.sample.outcome().stderr()).isZero();
 	}
 
 	@Test
@@ -50,7 +47,7 @@ class SampleChangesTests {
 			.anyMatch((p) -> p.contains(",EMPLOYEES,"))
 			.anyMatch((p) -> p.contains(",COMMITTEE_DROPPED,"))
 			.anyMatch((p) -> p.contains(",CONTRACT_VANISHED,"));
-		Jdbi jdbi = ChangesFiles.database(this.root.resolve("x.db"));
+		Jdbi jdbi = ChangesFiles.database(this.sample.reports().resolve("two-coverage.db"));
 		ChangeCalculator calculator = new ChangeCalculator(jdbi.onDemand(ChangeStore.class), ReferenceData.bundled(),
 				ChangeThresholds.DEFAULTS);
 		Set<String> flagged = new TreeSet<>();
@@ -119,7 +116,7 @@ class SampleChangesTests {
 	}
 
 	private String page(String period) throws IOException {
-		return Files.readString(this.root.resolve("reports").resolve(period).resolve("index.html"),
+		return Files.readString(this.sample.period(period).resolve("index.html"),
 				StandardCharsets.UTF_8);
 	}
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * What {@link CityCheck} streams for one city's folder, kept in lists for assertions: the accepted rows
@@ -42,7 +41,7 @@ public final class CityRun implements ReturnSink {
 	public static CityRun of(Path folder, String cityCode, ReferenceData reference) {
 		CityRun run = new CityRun();
 		run.result = new CityCheck(reference).check(cityCode, folder, run);
-		if (Submission.REJECTED.equals(run.status())) {
+		if (run.result.status() == SubmissionStatus.REJECTED) {
 			run.rejected = run.result.submission().message().replaceFirst("^整份报送未采用：", "");
 		}
 		run.rejections.sort(Comparator.comparing((RowRejection r) -> r.file().equals(run.source(ReturnKind.CONTRACTS)))
@@ -74,7 +73,7 @@ public final class CityRun implements ReturnSink {
 	}
 
 	public String status() {
-		return this.result.status();
+		return this.result.status().code();
 	}
 
 	public String source(ReturnKind kind) {

@@ -14,10 +14,9 @@ import java.util.Map;
 /** Small return files and rows for the ingest tests. */
 final class Fixtures {
 
-	static final String ORGANIZATIONS_HEADER = "employer_id,employer_name,county_code,industry,ownership,employees,"
-			+ "women_employees,women_members,women_org";
+	static final String ORGANIZATIONS_HEADER = ReturnFiles.ORGANIZATIONS.strip();
 
-	static final String CONTRACTS_HEADER = "contract_id,scope,employer_id,effective_from,expires_on";
+	static final String CONTRACTS_HEADER = ReturnFiles.CONTRACTS.strip();
 
 	/** Valid GB 32100 codes (check characters worked out by hand) of Guangzhou, Dongguan and Zhongshan. */
 	static final String GZ1 = "91440106000000010U";

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import cn.gdftu.twocoverage.TwoCoverageApplication;
+import cn.gdftu.twocoverage.cli.Main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +79,7 @@ class CrashRecoveryTests {
 	private Process start(Path reports) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				TwoCoverageApplication.class.getName(), "--input", this.input.toString(), "--reports",
+				Main.class.getName(), "--input", this.input.toString(), "--reports",
 				reports.toString())
 			.redirectErrorStream(true)
 			.start();

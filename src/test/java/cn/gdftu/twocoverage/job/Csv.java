@@ -14,12 +14,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads the job's CSV outputs in tests (with or without a BOM), keyed as the conformance README says. */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
-	static List<Map<String, String>> rows(Path file) throws IOException {
+	public static List<Map<String, String>> rows(Path file) throws IOException {
 		String text = Files.readString(file, StandardCharsets.UTF_8);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -30,7 +30,7 @@ final class Csv {
 		}
 	}
 
-	static Map<String, Map<String, String>> byKey(Path file, Function<Map<String, String>, String> key)
+	public static Map<String, Map<String, String>> byKey(Path file, Function<Map<String, String>, String> key)
 			throws IOException {
 		Map<String, Map<String, String>> rows = new LinkedHashMap<>();
 		for (Map<String, String> row : rows(file)) {
@@ -39,7 +39,7 @@ final class Csv {
 		return rows;
 	}
 
-	static String header(Path file) throws IOException {
+	public static String header(Path file) throws IOException {
 		String first = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
 		return first.startsWith("\uFEFF") ? first.substring(1) : first;
 	}

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import picocli.CommandLine;
 
+import cn.gdftu.twocoverage.cli.MonthlyCommand;
+
 /** Runs the real command line in this JVM and keeps what it printed; shared by the end-to-end tests. */
 public final class JobRunner {
 
@@ -38,7 +40,11 @@ public final class JobRunner {
 
 	/** Copies a folder of src/test/resources to {@code target}. */
 	public static Path copyResource(String name, Path target) throws IOException {
-		Path source = Path.of("src/test/resources").resolve(name);
+		return copy(Path.of("src/test/resources").resolve(name), target);
+	}
+
+	/** Copies the folder {@code source} with all below it to {@code target}. */
+	public static Path copy(Path source, Path target) throws IOException {
 		try (Stream<Path> files = Files.walk(source)) {
 			for (Path file : files.toList()) {
 				Path to = target.resolve(source.relativize(file).toString());

@@ -1,7 +1,6 @@
 package cn.gdftu.twocoverage.job;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -17,9 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.gdftu.twocoverage.cli.MonthlyCommand;
 import cn.gdftu.twocoverage.ingest.EmployerId;
+import cn.gdftu.twocoverage.ingest.ReturnFiles;
 import cn.gdftu.twocoverage.store.Database;
 
+import static cn.gdftu.twocoverage.ingest.ReturnFiles.CONTRACTS;
+import static cn.gdftu.twocoverage.ingest.ReturnFiles.ORGANIZATIONS;
+import static cn.gdftu.twocoverage.ingest.ReturnFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The monthly job end to end: the real command line on small input trees, checked file by file. */
@@ -33,7 +36,8 @@ class MonthlyJobTests {
 	/**
 	 * Every figure of a tiny province worked out by hand. Guangzhou (440100) sends seven unions, one of
 	 * them rejected, and contracts that test D = 2026-10-31 at its edges; Shenzhen (440300) sends one
-	 * union; Foshan (440600) sends organizations.csv alone and is rejected, so its union never counts.
+	 * union; Foshan (440600) sends organizations.csv alone and is rejected, so its union never counts;
+	 * Zhuhai (440400) sends a file that breaks below its first rows, found while reading: rejected whole.
 	 */
 	@Nested
 	@TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,8 +53,7 @@ class MonthlyJobTests {
 		void run(@TempDir Path root) throws IOException {
 			this.root = root;
 			Path period = this.root.resolve("input/2026-10");
-			write(period.resolve("440100/organizations.csv"), """
-					employer_id,employer_name,county_code,industry,ownership,employees,women_employees,women_members,women_org
+			write(period.resolve("440100/organizations.csv"), ORGANIZATIONS + """
 					%s,一号厂（委员会，10名女会员）,440103,C,private,40,20,10,committee
 					%s,二号厂（10名女会员只有委员）,440103,C,private,30,15,10,commissioner
 					%s,三号店（9名女会员有委员）,440103,F,state,20,12,9,commissioner
@@ -59,8 +62,7 @@ class MonthlyJobTests {
 					%s,六号公司,440104,I,私营,50,30,25,none
 					%s,七号（行业无效被拒绝）,440104,Z,private,10,5,5,committee
 					""".formatted(id(1), id(2), id(3), id(4), id(5), id(6), id(7)));
-			write(period.resolve("440100/contracts.csv"), """
-					contract_id,scope,employer_id,effective_from,expires_on
+			write(period.resolve("440100/contracts.csv"), CONTRACTS + """
 					E1,enterprise,%s,2025-01-01,2026-10-31
 					E2,enterprise,%s,2026-11-01,2029-10-31
 					E3,enterprise,%s,2023-10-31,2026-10-30
@@ -70,15 +72,18 @@ class MonthlyJobTests {
 					R2,industry,%s,2024-01-01,2027-12-31
 					R2,industry,%s,2024-01-01,2027-12-31
 					""".formatted(id(1), id(2), id(3), id(3), id(4), id(7), id(4), id(6)));
-			write(period.resolve("440300/organizations.csv"), """
-					employer_id,employer_name,county_code,industry,ownership,employees,women_employees,women_members,women_org
+			write(period.resolve("440300/organizations.csv"), ORGANIZATIONS + """
 					%s,深圳八号,440304,C,hmt,9,5,3,committee
 					""".formatted(id(8)));
-			write(period.resolve("440300/contracts.csv"), "contract_id,scope,employer_id,effective_from,expires_on\n");
-			write(period.resolve("440600/organizations.csv"), """
-					employer_id,employer_name,county_code,industry,ownership,employees,women_employees,women_members,women_org
+			write(period.resolve("440300/contracts.csv"), CONTRACTS);
+			write(period.resolve("440600/organizations.csv"), ORGANIZATIONS + """
 					%s,佛山九号,440604,C,private,100,100,100,committee
 					""".formatted(id(9)));
+			write(period.resolve("440400/organizations.csv"), ORGANIZATIONS + """
+					%s,一号厂,440402,C,private,40,20,10,committee
+					%s,"二号厂,440402,C,private,30,15,10,committee
+					""".formatted(ReturnFiles.id("440402", 1), ReturnFiles.id("440402", 2)));
+			write(period.resolve("440400/contracts.csv"), CONTRACTS);
 			this.outcome = JobRunner.run("--period", "2026-10", "--input", this.root.resolve("input").toString(),
 					"--reports", this.root.resolve("reports").toString());
 			this.coverage = Csv.byKey(this.root.resolve("reports/2026-10/coverage.csv"),
@@ -104,6 +109,7 @@ class MonthlyJobTests {
 			assertFigures("city/440100", "4,2,0.5000", "54,19,0.3519", "5,4,0.8000", "85,70,0.8235");
 			assertFigures("city/440300", "1,1,1.0000", "3,3,1.0000", "1,0,0.0000", "5,0,0.0000");
 			assertFigures("city/440600", "0,0,", "0,0,", "0,0,", "0,0,");
+			assertFigures("city/440400", "0,0,", "0,0,", "0,0,", "0,0,");
 		}
 
 		@Test
@@ -168,6 +174,15 @@ class MonthlyJobTests {
 		}
 
 		@Test
+		void aReturnBrokenMidwayRejectsTheCityAndKeepsNoneOfItsRows() throws IOException {
+			Map<String, String> zhuhai = Csv.byKey(this.root.resolve("reports/2026-10/submissions.csv"),
+					(row) -> row.get("city_code")).get("440400");
+			assertThat(zhuhai).containsEntry("status", "rejected").containsEntry("organizations_accepted", "0");
+			assertThat(zhuhai.get("message")).contains("第3行").contains("引号");
+			assertThat(this.root.resolve("reports/2026-10/rejects/440400.csv")).doesNotExist();
+		}
+
+		@Test
 		void expiringListsContractsEndingWithinNinetyDaysOfD() throws IOException {
 			List<Map<String, String>> expiring = Csv.rows(this.root.resolve("reports/2026-10/expiring.csv"));
 			assertThat(expiring).hasSize(1);
@@ -180,7 +195,7 @@ class MonthlyJobTests {
 		void printsALinePerCityAndStepAndASummary() {
 			assertThat(this.outcome.stdout()).containsPattern("440100 广州市 +读取 +submitted")
 				.containsPattern("440600 佛山市 +检查 +rejected").containsPattern("440200 韶关市 +检查 +missing")
-				.containsPattern("\\[2026-10\\] 完成：报送 2 市，未报送 18 市，整份退回 1 市；采用 14 行，拒绝 2 行；"
+				.containsPattern("\\[2026-10\\] 完成：报送 2 市，未报送 17 市，整份退回 2 市；采用 14 行，拒绝 2 行；"
 						+ "全省女职工组织覆盖率 60.0%，专项集体合同覆盖率 66.7%；报告 .*index.html");
 		}
 
@@ -203,72 +218,31 @@ class MonthlyJobTests {
 		}
 	}
 
-	/** A file that breaks below its first rows is found while reading: the city is rejected whole. */
-	@Nested
-	class ReturnBrokenMidway {
-
-		@TempDir
-		Path root;
-
-		@Test
-		void unterminatedQuoteRejectsTheCityAndKeepsNoneOfItsRows() throws IOException {
-			Path period = this.root.resolve("input/2026-10");
-			write(period.resolve("440100/organizations.csv"), """
-					employer_id,employer_name,county_code,industry,ownership,employees,women_employees,women_members,women_org
-					%s,一号厂,440103,C,private,40,20,10,committee
-					%s,"二号厂,440103,C,private,30,15,10,committee
-					""".formatted(id(1), id(2)));
-			write(period.resolve("440100/contracts.csv"), "contract_id,scope,employer_id,effective_from,expires_on\n");
-			JobRunner.Outcome outcome = JobRunner.run("--period", "2026-10", "--input",
-					this.root.resolve("input").toString(), "--reports", this.root.resolve("reports").toString());
-			assertThat(outcome.exit()).as(outcome.stderr()).isZero();
-			Map<String, String> guangzhou = Csv.byKey(this.root.resolve("reports/2026-10/submissions.csv"),
-					(row) -> row.get("city_code")).get("440100");
-			assertThat(guangzhou).containsEntry("status", "rejected").containsEntry("organizations_accepted", "0");
-			assertThat(guangzhou.get("message")).contains("第3行").contains("引号");
-			assertThat(Csv.rows(this.root.resolve("reports/2026-10/coverage.csv")).get(0))
-				.containsEntry("org_units_denom", "0");
-			assertThat(this.root.resolve("reports/2026-10/rejects/440100.csv")).doesNotExist();
-		}
-	}
-
 	/** The shared conformance trees: what must agree exactly, as their README says. */
 	@Nested
 	class Conformance {
 
-		@TempDir
-		Path root;
-
 		@Test
 		void badReturns() throws IOException {
-			Path input = copyResource("conformance/bad/input", this.root.resolve("input"));
-			JobRunner.Outcome outcome = JobRunner.run("--period", "2026-09", "--input", input.toString(), "--reports",
-					this.root.resolve("reports").toString());
-			assertThat(outcome.exit()).as(outcome.stderr()).isZero();
-			assertAgrees("bad", "2026-09");
-			assertThat(outcome.stdout()).contains("449999");
+			SharedRuns.Run bad = SharedRuns.bad();
+			assertThat(bad.outcome().exit()).as(bad.outcome().stderr()).isZero();
+			assertAgrees("bad", "2026-09", bad.reports());
+			assertThat(bad.outcome().stdout()).contains("449999");
 		}
 
 		@Test
-		void messyReturnsAllPeriodsThenUpToDate() throws IOException {
-			Path input = copyResource("conformance/messy/input", this.root.resolve("input"));
-			String reports = this.root.resolve("reports").toString();
-			JobRunner.Outcome first = JobRunner.run("--input", input.toString(), "--reports", reports);
-			assertThat(first.exit()).as(first.stderr()).isZero();
-			assertAgrees("messy", "2026-09");
-			assertAgrees("messy", "2026-10");
-			assertThat(first.stdout().indexOf("[2026-09] 完成")).isLessThan(first.stdout().indexOf("[2026-10] 完成"));
-			Map<String, byte[]> before = JobRunner.snapshot(this.root.resolve("reports"));
-			JobRunner.Outcome second = JobRunner.run("--input", input.toString(), "--reports", reports);
-			assertThat(second.exit()).isZero();
-			assertThat(second.stdout()).contains("[2026-09] 输入未变化，已是最新（up to date）")
-				.contains("[2026-10] 输入未变化，已是最新（up to date）").doesNotContain("完成");
-			assertThat(JobRunner.snapshot(this.root.resolve("reports"))).isEqualTo(before);
+		void messyReturnsAllPeriods() throws IOException {
+			SharedRuns.Run messy = SharedRuns.messy();
+			assertThat(messy.outcome().exit()).as(messy.outcome().stderr()).isZero();
+			assertAgrees("messy", "2026-09", messy.reports());
+			assertAgrees("messy", "2026-10", messy.reports());
+			String stdout = messy.outcome().stdout();
+			assertThat(stdout.indexOf("[2026-09] 完成")).isLessThan(stdout.indexOf("[2026-10] 完成"));
 		}
 
-		private void assertAgrees(String tree, String period) throws IOException {
+		private void assertAgrees(String tree, String period, Path reports) throws IOException {
 			Path expected = resource("conformance/" + tree + "/expected/" + period);
-			Path actual = this.root.resolve("reports/" + period);
+			Path actual = reports.resolve(period);
 			Map<String, Map<String, String>> want = Csv.byKey(expected.resolve("coverage.csv"),
 					(row) -> row.get("level") + "/" + row.get("code"));
 			Map<String, Map<String, String>> got = Csv.byKey(actual.resolve("coverage.csv"),
@@ -314,7 +288,10 @@ class MonthlyJobTests {
 		}
 	}
 
-	/** Reruns: same input, same files; a named period always reprocesses; changed input is noticed. */
+	/**
+	 * Reruns, each on a copy of a shared conformance run: unchanged input is up to date and writes nothing;
+	 * a named period always reprocesses, to the same files; changed input is noticed.
+	 */
 	@Nested
 	class Reruns {
 
@@ -322,30 +299,39 @@ class MonthlyJobTests {
 		Path root;
 
 		@Test
+		void unchangedInputIsUpToDateAndWritesNothing() throws IOException {
+			SharedRuns.Run messy = SharedRuns.messy().copy(this.root);
+			Map<String, byte[]> before = JobRunner.snapshot(messy.reports());
+			JobRunner.Outcome second = JobRunner.run("--input", messy.input().toString(), "--reports",
+					messy.reports().toString());
+			assertThat(second.exit()).isZero();
+			assertThat(second.stdout()).contains("[2026-09] 输入未变化，已是最新（up to date）")
+				.contains("[2026-10] 输入未变化，已是最新（up to date）").doesNotContain("完成");
+			assertThat(JobRunner.snapshot(messy.reports())).isEqualTo(before);
+		}
+
+		@Test
 		void namedPeriodReprocessesToByteIdenticalFilesAndInputIsUntouched() throws IOException {
-			Path input = copyResource("conformance/bad/input", this.root.resolve("input"));
-			Map<String, byte[]> inputBefore = JobRunner.snapshot(input);
-			String reports = this.root.resolve("reports").toString();
-			assertThat(JobRunner.run("--period", "2026-09", "--input", input.toString(), "--reports", reports).exit())
-				.isZero();
-			Map<String, byte[]> first = JobRunner.snapshot(this.root.resolve("reports/2026-09"));
-			JobRunner.Outcome again = JobRunner.run("--period", "2026-09", "--input", input.toString(), "--reports",
-					reports);
+			SharedRuns.Run shared = SharedRuns.bad();
+			assertThat(JobRunner.snapshot(shared.input())).as("the first run left its input as it was")
+				.isEqualTo(JobRunner.snapshot(resource("conformance/bad/input")));
+			SharedRuns.Run bad = shared.copy(this.root);
+			JobRunner.Outcome again = JobRunner.run("--period", "2026-09", "--input", bad.input().toString(),
+					"--reports", bad.reports().toString());
 			assertThat(again.stdout()).contains("[2026-09] 完成");
-			assertThat(JobRunner.snapshot(this.root.resolve("reports/2026-09"))).isEqualTo(first);
-			assertThat(JobRunner.snapshot(input)).isEqualTo(inputBefore);
+			assertThat(JobRunner.snapshot(bad.period("2026-09"))).isEqualTo(JobRunner.snapshot(shared.period("2026-09")));
+			assertThat(JobRunner.snapshot(bad.input())).isEqualTo(JobRunner.snapshot(shared.input()));
 		}
 
 		@Test
 		void changedInputIsProcessedAgainAndOnlyThatPeriod() throws IOException {
-			Path input = copyResource("conformance/messy/input", this.root.resolve("input"));
-			String reports = this.root.resolve("reports").toString();
-			assertThat(JobRunner.run("--input", input.toString(), "--reports", reports).exit()).isZero();
-			Files.delete(input.resolve("2026-10/440100/organizations.csv"));
-			JobRunner.Outcome outcome = JobRunner.run("--input", input.toString(), "--reports", reports);
+			SharedRuns.Run messy = SharedRuns.messy().copy(this.root);
+			Files.delete(messy.input().resolve("2026-10/440100/organizations.csv"));
+			JobRunner.Outcome outcome = JobRunner.run("--input", messy.input().toString(), "--reports",
+					messy.reports().toString());
 			assertThat(outcome.stdout()).contains("[2026-09] 输入未变化").contains("[2026-10] 完成");
-			Map<String, Map<String, String>> submissions = Csv.byKey(
-					this.root.resolve("reports/2026-10/submissions.csv"), (row) -> row.get("city_code"));
+			Map<String, Map<String, String>> submissions = Csv.byKey(messy.period("2026-10").resolve("submissions.csv"),
+					(row) -> row.get("city_code"));
 			assertThat(submissions.get("440100")).containsEntry("status", "rejected");
 		}
 	}
@@ -398,8 +384,9 @@ class MonthlyJobTests {
 				assertThat(outcome.exit()).isEqualTo(MonthlyCommand.UNUSABLE);
 				assertThat(outcome.stderr()).contains("另一个作业正在使用这个数据库");
 			}
-			assertThat(JobRunner.run("--period", "2026-10", "--input", this.root.resolve("input").toString(),
-					"--reports", reports.toString()).exit()).as("free again once released").isZero();
+			try (Database.RunLock again = Workspace.lock(reports.resolve("two-coverage.db"))) {
+				assertThat(again).as("free again once released, though the lock file stays").isNotNull();
+			}
 		}
 
 		@Test
@@ -413,14 +400,9 @@ class MonthlyJobTests {
 	}
 
 	static String id(int n) {
-		String first17 = "91440103" + String.format("%09d", n);
-		return first17 + EmployerId.checkCharacter(first17);
+		return ReturnFiles.id("440103", n);
 	}
 
-	static void write(Path file, String text) throws IOException {
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-	}
 
 	static Path resource(String name) {
 		return Path.of("src/test/resources").resolve(name);

@@ -10,23 +10,27 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.cli.JobContext;
 import cn.gdftu.twocoverage.store.Database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The monthly job run from inside the running application (the province page's 运行): the same files
- * as the command line, one run at a time, failures reported.
+ * as the command line, one run at a time, failures reported. One application for all the tests, as
+ * the site has one: each test waits for its runs to end, so the next finds none running.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeriodRunsTests {
 
 	static final Period OCTOBER = Period.parse("2026-10");
@@ -40,7 +44,7 @@ class PeriodRunsTests {
 
 	PeriodRuns runs;
 
-	@BeforeEach
+	@BeforeAll
 	void start(@TempDir Path root) throws IOException {
 		this.root = root;
 		for (String city : CITIES) {
@@ -48,23 +52,30 @@ class PeriodRunsTests {
 		}
 		Path database = root.resolve("site/two-coverage.db");
 		assertThat(Workspace.prepare(root.resolve("input"), root.resolve("site"), database)).isNull();
-		this.context = Workspace.start(database, Map.of("two-coverage.input", root.resolve("input").toString(),
+		this.context = JobContext.start(database, Map.of("two-coverage.input", root.resolve("input").toString(),
 				"two-coverage.reports", root.resolve("site").toString(), "two-coverage.progress", "false"));
 		this.runs = this.context.getBean(PeriodRuns.class);
 	}
 
-	@AfterEach
+	@AfterAll
 	void stop() {
 		this.context.close();
 	}
 
 	@Nested
+	@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 	class SameAsTheCommandLine {
+
+		PeriodRun run;
+
+		@BeforeAll
+		void run() throws Exception {
+			this.run = runs.start(OCTOBER, "province").run().done().get(5, TimeUnit.MINUTES);
+			assertThat(this.run.state()).as(this.run.result()).isEqualTo(PeriodRun.State.COMPLETED);
+		}
 
 		@Test
 		void writesTheSameFilesByteForByte() throws Exception {
-			PeriodRun run = runs.start(OCTOBER, "province").run().done().get(5, TimeUnit.MINUTES);
-			assertThat(run.state()).as(run.result()).isEqualTo(PeriodRun.State.COMPLETED);
 			JobRunner.Outcome cli = JobRunner.run("--period", "2026-10", "--input", root.resolve("input").toString(),
 					"--reports", root.resolve("cli").toString());
 			assertThat(cli.exit()).as(cli.stderr()).isZero();
@@ -76,12 +87,11 @@ class PeriodRunsTests {
 		}
 
 		@Test
-		void showsTheCommandLinesProgressAndSummary() throws Exception {
-			PeriodRun run = runs.start(OCTOBER, "province").run().done().get(5, TimeUnit.MINUTES);
-			assertThat(run.account()).isEqualTo("province");
-			assertThat(run.result()).startsWith("[2026-10] 完成：报送 4 市，未报送 17 市").endsWith("index.html");
-			assertThat(run.lines()).anyMatch((line) -> line.contains("440200") && line.contains("读取"))
-				.contains(run.result());
+		void showsTheCommandLinesProgressAndSummary() {
+			assertThat(this.run.account()).isEqualTo("province");
+			assertThat(this.run.result()).startsWith("[2026-10] 完成：报送 4 市，未报送 17 市").endsWith("index.html");
+			assertThat(this.run.lines()).anyMatch((line) -> line.contains("440200") && line.contains("读取"))
+				.contains(this.run.result());
 		}
 	}
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.gdftu.twocoverage.TwoCoverageApplication;
+import cn.gdftu.twocoverage.cli.Main;
 import cn.gdftu.twocoverage.store.Database;
 import cn.gdftu.twocoverage.store.TestPostgres;
 
@@ -116,7 +116,7 @@ class PostgresJobTests {
 	private Process start(String url, Map<String, String> environment, Path reports) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				TwoCoverageApplication.class.getName(), "--input", this.input.toString(), "--reports",
+				Main.class.getName(), "--input", this.input.toString(), "--reports",
 				reports.toString(), "--db", url)
 			.redirectErrorStream(true);
 		builder.environment().putAll(environment);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import cn.gdftu.twocoverage.changes.ChangesAudit;
 
@@ -19,9 +18,10 @@ class SampleInputTests {
 	static final List<String> PERIODS = List.of("2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10");
 
 	@Test
-	void everyMonthOfTheSampleWithRisingCoverageAndYunfuMissingInAugust(@TempDir Path root) throws IOException {
-		Path reports = root.resolve("reports");
-		JobRunner.Outcome outcome = JobRunner.run("--input", "input", "--reports", reports.toString());
+	void everyMonthOfTheSampleWithRisingCoverageAndYunfuMissingInAugust() throws IOException {
+		SharedRuns.Run sample = SharedRuns.sample();
+		Path reports = sample.reports();
+		JobRunner.Outcome outcome = sample.outcome();
 		assertThat(outcome.exit()).as(outcome.stderr()).isZero();
 		BigDecimal org = BigDecimal.ZERO;
 		BigDecimal contract = BigDecimal.ZERO;

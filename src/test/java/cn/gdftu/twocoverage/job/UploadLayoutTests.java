@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.gdftu.twocoverage.ingest.EmployerId;
+import cn.gdftu.twocoverage.ingest.ReturnFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +26,7 @@ class UploadLayoutTests {
 
 	private Path upload(String version, int unions) throws IOException {
 		Path folder = this.root.resolve("input/.uploads/2026-10/440300/" + version);
-		StringBuilder organizations = new StringBuilder(
-				"employer_id,employer_name,county_code,industry,ownership,employees,women_employees,women_members,women_org\n");
+		StringBuilder organizations = new StringBuilder(ReturnFiles.ORGANIZATIONS);
 		for (int i = 1; i <= unions; i++) {
 			String first17 = "9144030000000%04d".formatted(i);
 			organizations.append(first17).append(EmployerId.checkCharacter(first17)).append(",深圳").append(i)
@@ -34,8 +34,7 @@ class UploadLayoutTests {
 		}
 		Files.createDirectories(folder);
 		Files.writeString(folder.resolve("organizations.csv"), organizations, StandardCharsets.UTF_8);
-		Files.writeString(folder.resolve("contracts.csv"), "contract_id,scope,employer_id,effective_from,expires_on\n",
-				StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve("contracts.csv"), ReturnFiles.CONTRACTS, StandardCharsets.UTF_8);
 		return folder;
 	}
 

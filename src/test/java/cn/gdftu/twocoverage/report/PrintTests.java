@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.gdftu.twocoverage.job.JobRunner;
+import cn.gdftu.twocoverage.job.SharedRuns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,11 +42,9 @@ class PrintTests {
 		Assumptions.assumeTrue(SlideDeckTests.onPath("chromium") && SlideDeckTests.onPath("pdftotext"),
 				"assumes Chromium (Debian chromium) and pdftotext (poppler-utils) are installed, as .ci/run "
 						+ "installs them; skipped without them");
-		Path input = JobRunner.copyResource("conformance/bad/input", root.resolve("input"));
-		Path reports = root.resolve("reports");
-		JobRunner.Outcome outcome = JobRunner.run("--input", input.toString(), "--reports", reports.toString());
-		assertThat(outcome.exit()).as(outcome.stderr()).isZero();
-		this.folder = reports.resolve("2026-09");
+		SharedRuns.Run bad = SharedRuns.bad();
+		assertThat(bad.outcome().exit()).as(bad.outcome().stderr()).isZero();
+		this.folder = bad.period("2026-09");
 		this.pdf = root.resolve("index.pdf");
 		SlideDeckTests.run(root, "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--no-first-run", "--user-data-dir=" + root.resolve("chromium"), "--no-pdf-header-footer",

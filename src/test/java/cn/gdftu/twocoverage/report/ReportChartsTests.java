@@ -8,8 +8,9 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.Test;
 
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,7 @@ class ReportChartsTests {
 		ReportData sample = ReportSamples.period(true);
 		List<Submission> submissions = new ArrayList<>(sample.submissions());
 		submissions.replaceAll((s) -> s.cityCode().equals("441900")
-				? new Submission("441900", Submission.SUBMITTED, 1, 1, 0, 0, 0, 0, "") : s);
+				? new Submission("441900", SubmissionStatus.SUBMITTED, 1, 1, 0, 0, 0, 0, "") : s);
 		ReportData withDongguan = new ReportData(sample.period(), sample.load(), sample.coverage(), sample.previous(),
 				sample.previousPeriod(), submissions, sample.reasonCounts(), sample.unknownSubmissions(),
 				sample.expiring(), sample.scopeCounts(), sample.history(), sample.expiringEmployers());

@@ -123,10 +123,10 @@ class ReportModelTests {
 		void citiesNotIncludedCarryTheirStatusAndMessage() {
 			LeagueRow foshan = view(true).league().stream().filter((r) -> r.code().equals("440600")).findFirst()
 				.orElseThrow();
-			assertThat(foshan.statusLabel()).isEqualTo("整份退回");
+			assertThat(foshan.status().label()).isEqualTo("整份退回");
 			assertThat(foshan.message()).contains("缺少contracts.csv");
 			assertThat(foshan.org()).isNull();
-			assertThat(view(true).league().get(3).statusLabel()).isEqualTo("未报送");
+			assertThat(view(true).league().get(3).status().label()).isEqualTo("未报送");
 		}
 
 		@Test
@@ -166,7 +166,7 @@ class ReportModelTests {
 			assertThat(quality.rejected()).isEqualTo(1);
 			assertThat(quality.missing()).isEqualTo(17);
 			assertThat(quality.citiesWithRejects()).isEqualTo(1);
-			assertThat(quality.rows()).extracting(QualityRow::statusLabel).contains("已报送", "未报送", "整份退回");
+			assertThat(quality.rows()).extracting((q) -> q.status().label()).contains("已报送", "未报送", "整份退回");
 		}
 	}
 

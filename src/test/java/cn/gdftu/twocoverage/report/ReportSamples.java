@@ -13,9 +13,11 @@ import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.ExpiringContract;
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.coverage.Level;
+import cn.gdftu.twocoverage.ingest.Scope;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * A small hand-made period for the report's unit tests: Guangzhou meets the organisation target,
@@ -59,8 +61,8 @@ final class ReportSamples {
 		List<Submission> submissions = new ArrayList<>();
 		for (Division city : ReferenceData.bundled().cities()) {
 			submissions.add(switch (city.code()) {
-				case "440100" -> new Submission("440100", Submission.SUBMITTED, 120, 110, 30, 28, 12, 1, "已采用；共拒绝12行");
-				case "440300", "440400" -> new Submission(city.code(), Submission.SUBMITTED, 100, 100, 40, 40, 0, 0,
+				case "440100" -> new Submission("440100", SubmissionStatus.SUBMITTED, 120, 110, 30, 28, 12, 1, "已采用；共拒绝12行");
+				case "440300", "440400" -> new Submission(city.code(), SubmissionStatus.SUBMITTED, 100, 100, 40, 40, 0, 0,
 						"已采用，无错误行");
 				case "440600" -> Submission.rejected("440600", "整份报送未采用：缺少contracts.csv");
 				default -> Submission.missing(city.code(), "本期未报送（没有该市的文件夹）");
@@ -76,11 +78,11 @@ final class ReportSamples {
 		LocalDate d = PERIOD.referenceDate();
 		for (int i = 0; i < 12; i++) {
 			String id = "GZ-" + (100 + i);
-			expiring.add(new ExpiringContract("440100", id, (i == 0) ? "regional" : "enterprise",
+			expiring.add(new ExpiringContract("440100", id, (i == 0) ? Scope.REGIONAL : Scope.ENTERPRISE,
 					LocalDate.of(2024, 1, 1), d.plusDays(i * 5), (i == 0) ? 3 : 1, 40, (i == 0) ? "" : "440103"));
 			employers.put(ReportData.contractKey("440100", id), "单位" + i);
 		}
-		expiring.add(new ExpiringContract("440300", "SZ-1", "industry", LocalDate.of(2025, 1, 1), d.plusDays(3), 2,
+		expiring.add(new ExpiringContract("440300", "SZ-1", Scope.INDUSTRY, LocalDate.of(2025, 1, 1), d.plusDays(3), 2,
 				10, "440304"));
 
 		Map<String, List<CoverageRow>> history = new LinkedHashMap<>();
@@ -90,7 +92,7 @@ final class ReportSamples {
 		history.put("2026-10", rows);
 		return new ReportData(PERIOD, 7, rows, withPrevious ? previous : List.of(), withPrevious ? "2026-09" : null,
 				submissions, reasons, List.of("449999"), expiring,
-				List.of(new ReportStore.ScopeCount("enterprise", 11, 11), new ReportStore.ScopeCount("regional", 2, 9)),
+				List.of(new ReportStore.ScopeCount(Scope.ENTERPRISE, 11, 11), new ReportStore.ScopeCount(Scope.REGIONAL, 2, 9)),
 				history, employers);
 	}
 

@@ -2,7 +2,6 @@ package cn.gdftu.twocoverage.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.gdftu.twocoverage.job.JobRunner;
+import cn.gdftu.twocoverage.job.SharedRuns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,12 +50,10 @@ class SlideDeckTests {
 	Map<String, Map<String, String>> submissions;
 
 	@BeforeAll
-	void run(@TempDir Path root) throws IOException {
-		Path input = JobRunner.copyResource("conformance/messy/input", root.resolve("input"));
-		Path reports = root.resolve("reports");
-		JobRunner.Outcome outcome = JobRunner.run("--input", input.toString(), "--reports", reports.toString());
-		assertThat(outcome.exit()).as(outcome.stderr()).isZero();
-		this.folder = reports.resolve("2026-10");
+	void run() throws IOException {
+		SharedRuns.Run messy = SharedRuns.messy();
+		assertThat(messy.outcome().exit()).as(messy.outcome().stderr()).isZero();
+		this.folder = messy.period("2026-10");
 		try (InputStream in = Files.newInputStream(this.folder.resolve(SlideDeck.FILE))) {
 			this.deck = new XMLSlideShow(in);
 		}
@@ -166,9 +163,10 @@ class SlideDeckTests {
 		@Test
 		void showsBothProvinceRatesOfCoverageCsv() {
 			Map<String, String> province = SlideDeckTests.this.coverage.get("province/440000");
+			assertThat(province).containsEntry("org_units_rate", "0.7187").containsEntry("contract_units_rate", "0.6387");
 			String text = text(SlideDeckTests.this.slides.get(0));
-			assertThat(text).contains("女职工组织覆盖率（按基层工会个数）  " + percent(province.get("org_units_rate")));
-			assertThat(text).contains("专项集体合同覆盖率（按基层工会个数）  " + percent(province.get("contract_units_rate")));
+			assertThat(text).contains("女职工组织覆盖率（按基层工会个数）  71.9%");
+			assertThat(text).contains("专项集体合同覆盖率（按基层工会个数）  63.9%");
 		}
 
 		@Test
@@ -177,10 +175,6 @@ class SlideDeckTests {
 			long included = submittedCities().size();
 			assertThat(text).contains("2026年10月").contains("较上期（2026年9月）").contains("纳入统计 " + included + "/21 个市")
 				.contains("数据来源");
-		}
-
-		private static String percent(String csvRate) {
-			return Percent.of(new BigDecimal(csvRate));
 		}
 	}
 

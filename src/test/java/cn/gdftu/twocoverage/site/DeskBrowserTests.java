@@ -31,11 +31,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
-import cn.gdftu.twocoverage.report.PeriodReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +63,7 @@ class DeskBrowserTests {
 	static final String GZ = "440100";
 
 	/** Last month in China time: open for uploads, its deadline the 10th of this month. */
-	final Period period = new Period(YearMonth.now(SiteConfiguration.CHINA).minusMonths(1));
+	final Period period = new Period(YearMonth.now(ChinaTime.ZONE).minusMonths(1));
 
 	@LocalServerPort
 	int port;
@@ -118,8 +119,8 @@ class DeskBrowserTests {
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	@Test
@@ -179,7 +180,7 @@ class DeskBrowserTests {
 	}
 
 	private void add(String name, String city) {
-		this.store.addAccount(name, city, UsersCommand.ENCODER.encode("pw-" + name), Instant.now().toString());
+		this.store.addAccount(name, city, Passwords.ENCODER.encode("pw-" + name), Instant.now().toString());
 	}
 
 	private static MockMultipartFile file(String city, String name) throws IOException {

@@ -1,6 +1,7 @@
 package cn.gdftu.twocoverage.site;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +41,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.job.PeriodRun;
 import cn.gdftu.twocoverage.job.PeriodRuns;
 import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.report.PeriodReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -123,7 +125,7 @@ class DeskTests {
 	UploadCheck check;
 
 	static Clock fixedClock() {
-		return Clock.fixed(NOW, SiteConfiguration.CHINA);
+		return Clock.fixed(NOW, ChinaTime.ZONE);
 	}
 
 	@DynamicPropertySource
@@ -138,7 +140,7 @@ class DeskTests {
 	@BeforeAll
 	void accountsAndReturns() throws Exception {
 		for (String[] account : new String[][] { { "gz", GZ }, { "sz", SZ }, { "prov", null } }) {
-			this.store.addAccount(account[0], account[1], UsersCommand.ENCODER.encode("pw"), NOW.toString());
+			this.store.addAccount(account[0], account[1], Passwords.ENCODER.encode("pw"), NOW.toString());
 		}
 		upload("gz", OCTOBER, GZ_ORGANIZATIONS).andExpect(status().isOk());
 		// Dongguan's return came as files, before the site.
@@ -149,8 +151,8 @@ class DeskTests {
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	org.springframework.test.web.servlet.ResultActions upload(String account, String period, String organizations)
@@ -307,7 +309,7 @@ class DeskTests {
 				checking.countDown();
 				release.await(1, TimeUnit.MINUTES);
 				return call.callRealMethod();
-			}).when(check).check(any(), any(), any());
+			}).when(check).check(any(), any());
 			CompletableFuture<MvcResult> upload = CompletableFuture.supplyAsync(() -> {
 				try {
 					return upload("gz", OCTOBER, GZ_ORGANIZATIONS).andReturn();
@@ -326,7 +328,7 @@ class DeskTests {
 			assertThat(refused.getResponse().getStatus()).isEqualTo(409);
 			assertThat(store.versions(OCTOBER, GZ)).hasSize(1);
 			assertThat(Files.readSymbolicLink(INPUT.resolve(OCTOBER).resolve(GZ))).isEqualTo(before);
-			try (Stream<Path> left = Files.list(INPUT.resolve(".uploads").resolve(OCTOBER).resolve(GZ))) {
+			try (Stream<Path> left = Files.list(INPUT.resolve(".uploads"))) {
 				assertThat(left.map((p) -> p.getFileName().toString())).noneMatch((n) -> n.startsWith(".staging"));
 			}
 			assertThat(store.auditTrail(OCTOBER, GZ)).last().satisfies((a) -> assertThat(a.outcome()).isEqualTo("locked"));
@@ -390,6 +392,18 @@ class DeskTests {
 			mvc.perform(asProvince(get("/reports/2026-10/charts/completeness.png")))
 				.andExpect(status().isOk())
 				.andExpect(header().string("Content-Type", "image/png"));
+			// The department's documents download under their Chinese names (RFC 5987 filename*).
+			mvc.perform(asProvince(get("/reports/2026-10/summary.xlsx")))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Disposition", "attachment; filename=\"summary.xlsx\"; filename*=UTF-8''"
+						+ URLEncoder.encode("2026年10月两个覆盖汇总表.xlsx", StandardCharsets.UTF_8)));
+			mvc.perform(asProvince(get("/reports/2026-10/bulletin.docx")))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Disposition", "attachment; filename=\"bulletin.docx\"; filename*=UTF-8''"
+						+ URLEncoder.encode("2026年10月两个覆盖工作情况通报（草稿）.docx", StandardCharsets.UTF_8)));
+			mvc.perform(asProvince(get("/periods/2026-10")))
+				.andExpect(content().string(containsString("href=\"/reports/2026-10/summary.xlsx\"")))
+				.andExpect(content().string(containsString("href=\"/reports/2026-10/bulletin.docx\"")));
 			for (String outside : List.of("/reports/2026-10/../two-coverage.db", "/reports/2026-10/%2e%2e/two-coverage.db",
 					"/reports/2026-10/..%2ftwo-coverage.db", "/reports/2026-10/nothing.html", "/reports/2026-10/charts",
 					"/reports/2026-13/", "/reports/..%2f..%2fetc/passwd")) {

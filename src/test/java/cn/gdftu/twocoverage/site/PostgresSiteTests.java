@@ -1,5 +1,6 @@
 package cn.gdftu.twocoverage.site;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.gdftu.twocoverage.report.PeriodReport;
+import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.store.Database;
 import cn.gdftu.twocoverage.store.TestPostgres;
 
@@ -41,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * period refused, and a lock that waits for an upload being stored (PostgreSQL has no database-wide
  * write lock: the period's advisory lock does what SQLite's IMMEDIATE transactions do).
  */
-@SpringBootTest(properties = "spring.main.web-application-type=servlet")
+@SpringBootTest(properties = { "spring.main.web-application-type=servlet", "two-coverage.upload.open-months=36" })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfEnvironmentVariable(named = "TWO_COVERAGE_TEST_PG_URL", matches = ".+",
@@ -74,12 +75,12 @@ class PostgresSiteTests {
 
 	@BeforeAll
 	void accounts() {
-		this.store.addAccount("gz", GZ, UsersCommand.ENCODER.encode("gz-password"), Instant.now().toString());
+		this.store.addAccount("gz", GZ, Passwords.ENCODER.encode("gz-password"), Instant.now().toString());
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	@Test

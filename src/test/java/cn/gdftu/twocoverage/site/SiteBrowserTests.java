@@ -22,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.report.PeriodReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +58,7 @@ class SiteBrowserTests {
 	@BeforeAll
 	void account() {
 		Chromium.assumeInstalled();
-		this.store.addAccount("gz-officer", "440100", UsersCommand.ENCODER.encode("gz-officer-password"),
+		this.store.addAccount("gz-officer", "440100", Passwords.ENCODER.encode("gz-officer-password"),
 				Instant.now().toString());
 	}
 
@@ -75,8 +75,8 @@ class SiteBrowserTests {
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	@Test

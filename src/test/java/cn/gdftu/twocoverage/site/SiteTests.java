@@ -30,9 +30,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import cn.gdftu.twocoverage.files.FileTrees;
+import cn.gdftu.twocoverage.ingest.CityCheck;
+import cn.gdftu.twocoverage.ingest.ReturnSink;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.report.PeriodReport;
+import cn.gdftu.twocoverage.reference.ReferenceData;
 
 import static cn.gdftu.twocoverage.site.SiteFixtures.GOOD_CONTRACTS;
 import static cn.gdftu.twocoverage.site.SiteFixtures.GOOD_ORGANIZATIONS;
@@ -58,7 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * city check, storage on disk, the database), with MockMvc.
  */
 @SpringBootTest(properties = { "spring.main.web-application-type=servlet", "two-coverage.upload-limit=64KB",
-		"two-coverage.login.max-failures=3" })
+		"two-coverage.login.max-failures=3", "two-coverage.upload.open-months=36" })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteTests {
@@ -97,12 +101,12 @@ class SiteTests {
 	}
 
 	@AfterAll
-	static void clean() {
-		PeriodReport.deleteTree(ROOT);
+	static void clean() throws IOException {
+		FileTrees.deleteTree(ROOT);
 	}
 
 	private void add(String name, String city) {
-		this.store.addAccount(name, city, UsersCommand.ENCODER.encode(name + "-password"), Instant.now().toString());
+		this.store.addAccount(name, city, Passwords.ENCODER.encode(name + "-password"), Instant.now().toString());
 	}
 
 	MockMultipartHttpServletRequestBuilder upload(String period, MockMultipartFile... parts) {
@@ -159,7 +163,7 @@ class SiteTests {
 					.andExpect(redirectedUrl("/login?error"));
 			}
 			SiteTests.this.mvc.perform(formLogin("/login").user("locky").password("locky-password"))
-				.andExpect(redirectedUrl("/login?locked"));
+				.andExpect(redirectedUrl("/login?error"));
 			assertThat(SiteTests.this.store.account("locky").orElseThrow().lockedUntil()).isNotNull();
 		}
 
@@ -167,7 +171,10 @@ class SiteTests {
 		void aDisabledAccountCanNeitherSignInNorActOnAnOpenSession() throws Exception {
 			SiteTests.this.mvc.perform(formLogin("/login").user("gone").password("gone-password"))
 				.andExpect(redirectedUrl("/login?disabled"));
-			SiteTests.this.mvc.perform(get("/returns/2026-01").with(user("gone"))).andExpect(status().isForbidden());
+			// The open session ends (SPEC §13): the page goes back to the login, a script gets 401.
+			SiteTests.this.mvc.perform(get("/returns/2026-01").with(user("gone"))).andExpect(redirectedUrl("/login?ended"));
+			SiteTests.this.mvc.perform(get("/returns/2026-01").with(user("gone")).accept(MediaType.APPLICATION_JSON))
+				.andExpect(status().isUnauthorized());
 		}
 
 		@Test
@@ -394,6 +401,37 @@ class SiteTests {
 
 	@Nested
 	class Status {
+
+		@Test
+		void aReturnSentAsFilesIsSubmittedOnTheCitysPageAsOnTheDeskAndForTheJob() throws Exception {
+			Path folder = Files.createDirectories(current("2025-06", "440300"));
+			Files.writeString(folder.resolve("organizations.csv"), GOOD_ORGANIZATIONS);
+			Files.writeString(folder.resolve("contracts.csv"), GOOD_CONTRACTS);
+			SiteTests.this.mvc.perform(get("/returns/2025-06").with(user("sz")).accept(MediaType.APPLICATION_JSON))
+				.andExpect(jsonPath("$.status").value("submitted"))
+				.andExpect(jsonPath("$.current").isEmpty());
+			SiteTests.this.mvc.perform(get("/returns/2025-06").with(user("sz")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("已报送（文件夹放入，未经网站校验）")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("这一期还没有报送"))));
+			SiteTests.this.mvc.perform(get("/periods/2025-06").with(user("prov").roles("PROVINCE")).accept(MediaType.APPLICATION_JSON))
+				.andExpect(jsonPath("$[?(@.city_code == '440300')].status").value("submitted"))
+				.andExpect(jsonPath("$[?(@.city_code == '440300')].as_files").value(true))
+				.andExpect(jsonPath("$[?(@.city_code == '440100')].status").value("missing"));
+			assertThat(new CityCheck(ReferenceData.bundled()).check("440300", folder, ReturnSink.rejections(new ArrayList<>()))
+				.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+		}
+
+		@Test
+		void aFolderWithNoUsableReturnIsRejectedOnTheCitysPageAndMissingOnTheDeskAsForTheJob() throws Exception {
+			Path folder = Files.createDirectories(current("2025-05", "440300"));
+			Files.writeString(folder.resolve("月报.xls"), "an old Excel file");
+			SiteTests.this.mvc.perform(get("/returns/2025-05").with(user("sz")).accept(MediaType.APPLICATION_JSON))
+				.andExpect(jsonPath("$.status").value("rejected"));
+			SiteTests.this.mvc.perform(get("/periods/2025-05").with(user("prov").roles("PROVINCE")).accept(MediaType.APPLICATION_JSON))
+				.andExpect(jsonPath("$[?(@.city_code == '440300')].status").value("missing"));
+			assertThat(new CityCheck(ReferenceData.bundled()).check("440300", folder, ReturnSink.rejections(new ArrayList<>()))
+				.status()).isEqualTo(SubmissionStatus.REJECTED);
+		}
 
 		@Test
 		void theCitysStatusAndVersionsAsJson() throws Exception {

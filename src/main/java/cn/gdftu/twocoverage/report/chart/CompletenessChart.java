@@ -13,6 +13,8 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
+
 /**
  * Each city's return this period: accepted and rejected data rows stacked, and cities whose
  * return is missing or was rejected as a whole named in red at the start of their empty row.
@@ -36,7 +38,7 @@ final class CompletenessChart {
 		List<EndLabels.Label> labels = new ArrayList<>();
 		int longest = 1;
 		for (CityStatus city : cities) {
-			boolean used = city.status() == CityStatus.Status.SUBMITTED;
+			boolean used = city.status() == SubmissionStatus.SUBMITTED;
 			// A city whose return was not used has no bars: nothing of it counts.
 			dataset.addValue(used ? city.acceptedRows() : null, ACCEPTED, city.name());
 			dataset.addValue(used ? city.rejectedRows() : null, REJECTED, city.name());
@@ -47,7 +49,7 @@ final class CompletenessChart {
 			}
 			else {
 				names.setTickLabelPaint(city.name(), Palette.text(Palette.REJECTED));
-				String text = city.status() == CityStatus.Status.MISSING ? MISSING : REJECTED_WHOLE;
+				String text = city.status() == SubmissionStatus.MISSING ? MISSING : REJECTED_WHOLE;
 				labels.add(new EndLabels.Label(city.name(), 0, text, Palette.text(Palette.REJECTED)));
 			}
 		}

@@ -20,6 +20,9 @@ import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import cn.gdftu.twocoverage.ingest.Scope;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
+
 class CoverageChartsTests {
 
 	private static final ChartHeading HEADING = ChartHeading.of("测试", SampleData.PERIOD, 19);
@@ -175,10 +178,10 @@ class CoverageChartsTests {
 	class Completeness {
 
 		private final JFreeChart chart = CoverageCharts.completenessChart(HEADING,
-				List.of(new CityStatus("广州市", CityStatus.Status.SUBMITTED, 9036, 285),
-						new CityStatus("深圳市", CityStatus.Status.SUBMITTED, 12768, 0),
-						new CityStatus("汕尾市", CityStatus.Status.MISSING, 0, 0),
-						new CityStatus("潮州市", CityStatus.Status.of("rejected"), 0, 0)));
+				List.of(new CityStatus("广州市", SubmissionStatus.SUBMITTED, 9036, 285),
+						new CityStatus("深圳市", SubmissionStatus.SUBMITTED, 12768, 0),
+						new CityStatus("汕尾市", SubmissionStatus.MISSING, 0, 0),
+						new CityStatus("潮州市", SubmissionStatus.REJECTED, 0, 0)));
 
 		@Test
 		void stacksAcceptedAndRejectedRowsAndLabelsTheTotal() {
@@ -211,9 +214,10 @@ class CoverageChartsTests {
 		}
 
 		@Test
-		void parsesTheScopeWords() {
-			assertThat(ScopeCount.Scope.of("regional")).isEqualTo(ScopeCount.Scope.REGIONAL);
-			assertThat(ScopeCount.Scope.of(" Industry ")).isEqualTo(ScopeCount.Scope.INDUSTRY);
+		void theScopesCarryTheNamesTheChartShows() {
+			assertThat(Scope.fromCode("regional")).isEqualTo(Scope.REGIONAL);
+			assertThat(Scope.ENTERPRISE.label()).isEqualTo("单独签订");
+			assertThat(Scope.INDUSTRY.label()).isEqualTo("行业性");
 		}
 	}
 
@@ -238,8 +242,8 @@ class CoverageChartsTests {
 		@Test
 		void completenessWithNoReturnAtAllMarksEveryCity() {
 			JFreeChart chart = CoverageCharts.completenessChart(HEADING,
-					List.of(new CityStatus("广州市", CityStatus.Status.MISSING, 0, 0),
-							new CityStatus("深圳市", CityStatus.Status.MISSING, 0, 0)));
+					List.of(new CityStatus("广州市", SubmissionStatus.MISSING, 0, 0),
+							new CityStatus("深圳市", SubmissionStatus.MISSING, 0, 0)));
 			assertThat(DrawnText.strings(chart)).filteredOn("未报送"::equals).hasSize(2);
 		}
 	}

@@ -13,6 +13,9 @@ import java.util.Random;
 
 import org.jfree.chart.JFreeChart;
 
+import cn.gdftu.twocoverage.ingest.Scope;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
+
 /** Realistic inputs for every chart kind, built from the reference files (fixed seed). */
 final class SampleData {
 
@@ -124,24 +127,24 @@ final class SampleData {
 		List<CityStatus> statuses = new ArrayList<>();
 		for (String city : cities()) {
 			if (city.equals("潮州市")) {
-				statuses.add(new CityStatus(city, CityStatus.Status.REJECTED, 0, 0));
+				statuses.add(new CityStatus(city, SubmissionStatus.REJECTED, 0, 0));
 			}
 			else if (city.equals("汕尾市")) {
-				statuses.add(new CityStatus(city, CityStatus.Status.MISSING, 0, 0));
+				statuses.add(new CityStatus(city, SubmissionStatus.MISSING, 0, 0));
 			}
 			else {
 				int accepted = 800 + random.nextInt(12000);
 				int rejected = random.nextInt(4) == 0 ? 0 : random.nextInt(400);
-				statuses.add(new CityStatus(city, CityStatus.Status.SUBMITTED, accepted, rejected));
+				statuses.add(new CityStatus(city, SubmissionStatus.SUBMITTED, accepted, rejected));
 			}
 		}
 		return statuses;
 	}
 
 	static List<ScopeCount> scopes() {
-		return List.of(new ScopeCount(ScopeCount.Scope.ENTERPRISE, 18342, 18342),
-				new ScopeCount(ScopeCount.Scope.REGIONAL, 1265, 40873),
-				new ScopeCount(ScopeCount.Scope.INDUSTRY, 388, 15214));
+		return List.of(new ScopeCount(Scope.ENTERPRISE, 18342, 18342),
+				new ScopeCount(Scope.REGIONAL, 1265, 40873),
+				new ScopeCount(Scope.INDUSTRY, 388, 15214));
 	}
 
 	/** One chart of each kind, keyed by a file base name. */

@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.site;
+package cn.gdftu.twocoverage.cli;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import picocli.CommandLine.Option;
 
 import cn.gdftu.twocoverage.TwoCoverageApplication;
 import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.job.WorkspaceOptions;
 import cn.gdftu.twocoverage.store.Database;
 
 /**

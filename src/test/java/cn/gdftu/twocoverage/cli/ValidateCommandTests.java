@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.job;
+package cn.gdftu.twocoverage.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gdftu.twocoverage.job.Csv;
+import cn.gdftu.twocoverage.job.SharedRuns;
+import cn.gdftu.twocoverage.job.JobRunner;
+
 /** The city's self-check: exit codes, what it prints, and that it rejects what the monthly job rejects. */
 class ValidateCommandTests {
 
@@ -23,7 +27,7 @@ class ValidateCommandTests {
 
 		@Test
 		void cleanReturnIsZero() throws IOException {
-			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440700", root.resolve("440700"));
+			Path city = JobRunner.copyResource("conformance/bad/input/2026-09/440700", root.resolve("440700"));
 			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString());
 			assertThat(outcome.exit()).as(outcome.stderr()).isEqualTo(ValidateCommand.CLEAN);
 			assertThat(outcome.stdout()).contains("江门市").contains("没有错误行").contains("读取 56 行，采用 56 行")
@@ -32,7 +36,7 @@ class ValidateCommandTests {
 
 		@Test
 		void badRowsAreOneAndListedWithLineColumnValueAndAdvice() throws IOException {
-			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
+			Path city = JobRunner.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
 			Map<String, byte[]> before = JobRunner.snapshot(city);
 			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString());
 			assertThat(outcome.exit()).isEqualTo(ValidateCommand.ROWS_REJECTED);
@@ -44,7 +48,7 @@ class ValidateCommandTests {
 
 		@Test
 		void wholeReturnRejectedIsTwoWithTheReason() throws IOException {
-			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/441300", root.resolve("441300"));
+			Path city = JobRunner.copyResource("conformance/bad/input/2026-09/441300", root.resolve("441300"));
 			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString());
 			assertThat(outcome.exit()).isEqualTo(ValidateCommand.RETURN_REJECTED);
 			assertThat(outcome.stdout()).contains("整份报送将被退回").contains("缺少必需的列：expires_on");
@@ -52,7 +56,7 @@ class ValidateCommandTests {
 
 		@Test
 		void cityCodeFromOptionWhenTheFolderIsNamedOtherwise() throws IOException {
-			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440700", root.resolve("江门十月"));
+			Path city = JobRunner.copyResource("conformance/bad/input/2026-09/440700", root.resolve("江门十月"));
 			assertThat(JobRunner.run("validate", city.toString()).exit()).isEqualTo(ValidateCommand.CANNOT_CHECK);
 			assertThat(JobRunner.run("validate", city.toString(), "--city", "440700").exit())
 				.isEqualTo(ValidateCommand.CLEAN);
@@ -67,7 +71,7 @@ class ValidateCommandTests {
 
 		@Test
 		void rejectsFileIsNeverWrittenIntoTheCheckedFolder() throws IOException {
-			Path city = MonthlyJobTests.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
+			Path city = JobRunner.copyResource("conformance/bad/input/2026-09/440100", root.resolve("440100"));
 			JobRunner.Outcome outcome = JobRunner.run("validate", city.toString(), "--rejects",
 					city.resolve("rejects.csv").toString());
 			assertThat(outcome.exit()).isEqualTo(ValidateCommand.CANNOT_CHECK);
@@ -107,10 +111,10 @@ class ValidateCommandTests {
 
 		@Test
 		void everyCityOfTheBadTreeGivesTheSameRejectsFile() throws IOException {
-			Path input = MonthlyJobTests.copyResource("conformance/bad/input", root.resolve("input"));
-			assertThat(JobRunner.run("--period", "2026-09", "--input", input.toString(), "--reports",
-					root.resolve("reports").toString()).exit()).isZero();
-			Map<String, Map<String, String>> submissions = Csv.byKey(root.resolve("reports/2026-09/submissions.csv"),
+			SharedRuns.Run bad = SharedRuns.bad();
+			assertThat(bad.outcome().exit()).isZero();
+			Path input = bad.input();
+			Map<String, Map<String, String>> submissions = Csv.byKey(bad.period("2026-09").resolve("submissions.csv"),
 					(row) -> row.get("city_code"));
 			int compared = 0;
 			for (String city : List.of("440100", "440200", "440300", "440400", "440500", "440600", "440800",
@@ -120,7 +124,7 @@ class ValidateCommandTests {
 						"--rejects", mine.toString());
 				assertThat(outcome.exit()).as(city).isEqualTo(ValidateCommand.ROWS_REJECTED);
 				assertThat(Files.readAllBytes(mine)).as(city)
-					.isEqualTo(Files.readAllBytes(root.resolve("reports/2026-09/rejects/" + city + ".csv")));
+					.isEqualTo(Files.readAllBytes(bad.period("2026-09").resolve("rejects/" + city + ".csv")));
 				assertThat(outcome.stdout()).contains("有 " + submissions.get(city).get("rejected_rows") + " 行会被拒绝");
 				compared++;
 			}

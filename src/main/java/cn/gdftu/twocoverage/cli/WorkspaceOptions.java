@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.job;
+package cn.gdftu.twocoverage.cli;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.site;
+package cn.gdftu.twocoverage.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.jdbi.v3.core.Jdbi;
 
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import picocli.CommandLine.ArgGroup;
@@ -22,6 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.site.Account;
+import cn.gdftu.twocoverage.site.PasswordRule;
+import cn.gdftu.twocoverage.site.Passwords;
+import cn.gdftu.twocoverage.site.SiteStore;
 import cn.gdftu.twocoverage.store.Stores;
 
 /**
@@ -37,11 +40,9 @@ public class UsersCommand implements Callable<Integer> {
 
 	static final int BAD_ARGUMENTS = 2;
 
-	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+	private static final Pattern NAME = Account.NAME;
 
-	private static final int MIN_PASSWORD = 8;
-
-	static final PasswordEncoder ENCODER = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	static final PasswordEncoder ENCODER = Passwords.ENCODER;
 
 	@Override
 	public Integer call() {
@@ -115,8 +116,8 @@ public class UsersCommand implements Callable<Integer> {
 				return fail("--city 应为广东省地级市代码，例如 440100，而不是 " + this.kind.city);
 			}
 			String password = readPassword();
-			if (password.length() < MIN_PASSWORD) {
-				return fail("密码至少 " + MIN_PASSWORD + " 个字符（从标准输入读取一行）");
+			if (PasswordRule.problem(this.name, password).isPresent()) {
+				return fail(PasswordRule.problem(this.name, password).get() + "（从标准输入读取一行）");
 			}
 			SiteStore store = this.database.open();
 			if (store.account(this.name).isPresent()) {
@@ -179,8 +180,8 @@ public class UsersCommand implements Callable<Integer> {
 		@Override
 		public Integer call() throws IOException {
 			String password = readPassword();
-			if (password.length() < MIN_PASSWORD) {
-				return fail("密码至少 " + MIN_PASSWORD + " 个字符（从标准输入读取一行）");
+			if (PasswordRule.problem(this.name, password).isPresent()) {
+				return fail(PasswordRule.problem(this.name, password).get() + "（从标准输入读取一行）");
 			}
 			if (this.database.open().setPassword(this.name, ENCODER.encode(password)) == 0) {
 				return fail("没有这个账户: " + this.name);

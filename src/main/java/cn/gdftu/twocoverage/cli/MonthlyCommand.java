@@ -1,11 +1,10 @@
-package cn.gdftu.twocoverage.job;
+package cn.gdftu.twocoverage.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -16,6 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.job.MonthlyRun;
+import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.store.Database;
 
 /**
@@ -27,11 +28,11 @@ import cn.gdftu.twocoverage.store.Database;
 		subcommands = ValidateCommand.class)
 public class MonthlyCommand implements Callable<Integer> {
 
-	static final int FAILED = 1;
+	public static final int FAILED = 1;
 
-	static final int BAD_ARGUMENTS = 2;
+	public static final int BAD_ARGUMENTS = 2;
 
-	static final int UNUSABLE = 3;
+	public static final int UNUSABLE = 3;
 
 	@Option(names = "--period", paramLabel = "YYYY-MM", description = "只处理这一期（总是重新处理）")
 	String period;
@@ -75,7 +76,7 @@ public class MonthlyCommand implements Callable<Integer> {
 			if (lock == null) {
 				return Failure.of(UNUSABLE, "另一个作业正在使用这个数据库，请等它结束后再运行: " + database);
 			}
-			try (ConfigurableApplicationContext context = Workspace.start(database, Map.of())) {
+			try (ConfigurableApplicationContext context = JobContext.start(database)) {
 				MonthlyRun run = context.getBean(MonthlyRun.class);
 				return run.run(periods, this.period != null, this.workspace.input(), this.workspace.reports()) ? 0 : FAILED;
 			}

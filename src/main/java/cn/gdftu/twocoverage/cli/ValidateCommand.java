@@ -1,9 +1,10 @@
-package cn.gdftu.twocoverage.job;
+package cn.gdftu.twocoverage.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,11 +22,11 @@ import cn.gdftu.twocoverage.ingest.Reason;
 import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.RowRejection;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.RejectsFile;
-import cn.gdftu.twocoverage.report.ReportStore;
-import cn.gdftu.twocoverage.store.Submission;
 
 /**
  * {@code validate DIR [--city CODE] [--period YYYY-MM] [--rejects FILE]}: a city's self-check before it
@@ -80,7 +81,7 @@ class ValidateCommand implements Callable<Integer> {
 		}
 		List<RowRejection> rejections = new ArrayList<>();
 		CitySubmission result = new CityCheck(reference).check(cityCode, this.folder, ReturnSink.rejections(rejections));
-		List<ReportStore.Reject> rejects = toDoList(result, rejections);
+		List<RowRejection> rejects = toDoList(result, rejections);
 		print(reference.city(cityCode).orElseThrow(), result, rejects);
 		if (this.rejectsFile != null && !rejects.isEmpty()) {
 			RejectsFile.write(this.rejectsFile, rejects);
@@ -90,30 +91,31 @@ class ValidateCommand implements Callable<Integer> {
 	}
 
 	/** The rejects as the report's rejects file lists them: the organizations source first, each by line. */
-	private static List<ReportStore.Reject> toDoList(CitySubmission result, List<RowRejection> rejections) {
+	private static List<RowRejection> toDoList(CitySubmission result, List<RowRejection> rejections) {
 		return RejectsFile.toDoList(result, rejections);
 	}
 
 	/** How many rows were rejected for each reason, the most frequent first. */
-	private static List<Map.Entry<String, Long>> reasonCounts(List<ReportStore.Reject> rejects) {
-		Map<String, Long> counts = rejects.stream()
-			.collect(Collectors.groupingBy(ReportStore.Reject::reason, TreeMap::new, Collectors.counting()));
+	private static List<Map.Entry<Reason, Long>> reasonCounts(List<RowRejection> rejects) {
+		Map<Reason, Long> counts = rejects.stream()
+			.collect(Collectors.groupingBy(RowRejection::reason, () -> new TreeMap<>(Comparator.comparing(Reason::name)),
+					Collectors.counting()));
 		return counts.entrySet().stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.sorted(Map.Entry.<Reason, Long>comparingByValue().reversed())
 			.toList();
 	}
 
 	private static int exitCode(Submission submission) {
-		if (!Submission.SUBMITTED.equals(submission.status())) {
+		if (submission.status() != SubmissionStatus.SUBMITTED) {
 			return RETURN_REJECTED;
 		}
 		return (submission.rejectedRows() == 0) ? CLEAN : ROWS_REJECTED;
 	}
 
-	private void print(Division city, CitySubmission result, List<ReportStore.Reject> rejects) {
+	private void print(Division city, CitySubmission result, List<RowRejection> rejects) {
 		Submission s = result.submission();
 		this.out.println("自查 " + city.name() + "（" + city.code() + "）: " + this.folder);
-		if (!Submission.SUBMITTED.equals(s.status())) {
+		if (s.status() != SubmissionStatus.SUBMITTED) {
 			this.out.println("结论：整份报送将被退回（退出码 2）");
 			this.out.println("原因：" + s.message());
 			return;
@@ -131,15 +133,14 @@ class ValidateCommand implements Callable<Integer> {
 			return;
 		}
 		this.out.println("拒绝原因：");
-		for (Map.Entry<String, Long> count : reasonCounts(rejects)) {
-			this.out.printf("  %-22s %4d 行  %s%n", count.getKey(), count.getValue(),
-					Reason.valueOf(count.getKey()).message());
+		for (Map.Entry<Reason, Long> count : reasonCounts(rejects)) {
+			this.out.printf("  %-22s %4d 行  %s%n", count.getKey().name(), count.getValue(), count.getKey().message());
 		}
-		List<ReportStore.Reject> shown = rejects.subList(0, Math.min(ERRORS_SHOWN, rejects.size()));
+		List<RowRejection> shown = rejects.subList(0, Math.min(ERRORS_SHOWN, rejects.size()));
 		this.out.println((shown.size() < rejects.size()) ? "前 " + shown.size() + " 个错误（共 " + rejects.size()
 				+ " 个，用 --rejects 文件名 导出全部）：" : "错误行：");
-		for (ReportStore.Reject r : shown) {
-			this.out.printf("  %s 第%d行 %s=「%s」：%s%n", r.file(), r.line(), r.columnName(), r.value(), r.message());
+		for (RowRejection r : shown) {
+			this.out.printf("  %s 第%d行 %s=「%s」：%s%n", r.file(), r.line(), r.column(), r.value(), r.message());
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.job;
+package cn.gdftu.twocoverage.cli;
 
 /** The job's own failures: one clear line on standard error and a non-zero exit code (SPEC §6). */
 final class Failure {

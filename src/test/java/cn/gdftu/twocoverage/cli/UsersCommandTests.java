@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.site;
+package cn.gdftu.twocoverage.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 
-import cn.gdftu.twocoverage.TwoCoverageApplication;
 import cn.gdftu.twocoverage.job.Workspace;
+import cn.gdftu.twocoverage.site.Account;
+import cn.gdftu.twocoverage.site.SiteStore;
 import cn.gdftu.twocoverage.store.Stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class UsersCommandTests {
 			System.arraycopy(args, 0, all, 1, args.length);
 			all[args.length + 1] = "--db";
 			all[args.length + 2] = this.root.resolve("two-coverage.db").toString();
-			int exit = TwoCoverageApplication.commandLine().execute(all);
+			int exit = Main.commandLine().execute(all);
 			return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
 		}
 		finally {

@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.store;
+package cn.gdftu.twocoverage.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +16,9 @@ import org.sqlite.SQLiteDataSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import cn.gdftu.twocoverage.store.Database;
+import cn.gdftu.twocoverage.store.Stores;
 
 /**
  * {@code backup --to FILE [--db FILE]} (SPEC §15): a consistent copy of a SQLite database while the

@@ -1,4 +1,4 @@
-package cn.gdftu.twocoverage.store;
+package cn.gdftu.twocoverage.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
+
+import cn.gdftu.twocoverage.store.Database;
+import cn.gdftu.twocoverage.store.Stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
