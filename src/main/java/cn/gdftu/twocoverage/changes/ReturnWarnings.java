@@ -52,11 +52,21 @@ public final class ReturnWarnings {
 	private List<Warning> compare(Handle handle, Period period, String cityCode, ChangeStore.Prior prior,
 			List<Organization> organizations, List<Contract> contracts) {
 		// Negative: never a job's load id; rolled back, so never seen by anyone else.
-		long scratch = -1 - ThreadLocalRandom.current().nextLong(Long.MAX_VALUE / 2);
-		handle.createUpdate("INSERT INTO load (load_id, period, input_digest, state) VALUES (:load, :period, '', 'loading')")
-			.bind("load", scratch)
-			.bind("period", period.toString())
-			.execute();
+		long scratch = -2 - ThreadLocalRandom.current().nextLong(Long.MAX_VALUE / 2);
+		long previous = scratch + 1;
+		openScratch(handle, scratch, period.toString());
+		openScratch(handle, previous, prior.period());
+		// The city's rows of the earlier load, copied: the SQL then reads this city only, not the province.
+		for (String table : new String[] { "submission", "organization", "contract" }) {
+			handle.createUpdate("INSERT INTO <table> (load_id, <columns>) SELECT :scratch, <columns> FROM <table> "
+					+ "WHERE load_id = :load AND city_code = :city")
+				.define("table", table)
+				.define("columns", COLUMNS.get(table))
+				.bind("scratch", previous)
+				.bind("load", prior.loadId())
+				.bind("city", cityCode)
+				.execute();
+		}
 		ReturnStore rows = handle.attach(ReturnStore.class);
 		rows.putSubmission(scratch, new Submission(cityCode, Submission.SUBMITTED, organizations.size(),
 				organizations.size(), contracts.size(), contracts.size(), 0, 0, ""));
@@ -65,14 +75,29 @@ public final class ReturnWarnings {
 		ChangeStore store = handle.attach(ChangeStore.class);
 		var previousD = Period.parse(prior.period()).referenceDate();
 		List<String> cities = List.of(cityCode);
-		Movement movement = store.movements(scratch, period.referenceDate(), prior.loadId(), previousD, cities).stream()
+		Movement movement = store.movements(scratch, period.referenceDate(), previous, previousD, cities).stream()
 			.findFirst().orElse(null);
-		List<UnusualUnion> unions = store.unusualUnions(scratch, prior.loadId(), cities,
+		List<UnusualUnion> unions = store.unusualUnions(scratch, previous, cities,
 				this.rules.changes().headCountFactor(), this.rules.changes().committeeWomenMembers());
-		List<VanishedContract> vanished = store.vanishedContracts(scratch, period.referenceDate(), prior.loadId(),
+		List<VanishedContract> vanished = store.vanishedContracts(scratch, period.referenceDate(), previous,
 				previousD, cities);
 		return this.rules.warnings(prior.period(), movement, unions, vanished);
 	}
+
+	private static void openScratch(Handle handle, long load, String period) {
+		handle.createUpdate("INSERT INTO load (load_id, period, input_digest, state) VALUES (:load, :period, '', 'loading')")
+			.bind("load", load)
+			.bind("period", period)
+			.execute();
+	}
+
+	/** Every column but load_id of the tables copied, in their order. */
+	private static final java.util.Map<String, String> COLUMNS = java.util.Map.of("submission",
+			"city_code, status, organizations_rows, organizations_accepted, contracts_rows, contracts_accepted, "
+					+ "rejected_rows, skipped_lines, message",
+			"organization", "city_code, line, employer_id, employer_name, county_code, industry, ownership, employees, "
+					+ "women_employees, women_members, women_org",
+			"contract", "city_code, line, contract_id, scope, employer_id, effective_from, expires_on");
 
 	/** What the comparison found: the period compared with (null when none) and the warnings. */
 	public record Found(String previousPeriod, List<Warning> warnings) {
