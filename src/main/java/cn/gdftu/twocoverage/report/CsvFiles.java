@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
  * with a BOM and use CRLF so Excel opens them without garbled Chinese; coverage.csv, read by programs
  * and compared across runs, has neither.
  */
-final class CsvFiles {
+public final class CsvFiles {
 
 	private CsvFiles() {
 	}
@@ -23,6 +23,12 @@ final class CsvFiles {
 		BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
 		return CSVFormat.RFC4180.builder().setHeader(header).get().print(writer);
+	}
+
+	/** The same for an answer of the site: BOM, CRLF; cells through {@link ExcelText#cell} by the caller. */
+	public static CSVPrinter forExcel(Appendable out, String... header) throws IOException {
+		out.append('\uFEFF');
+		return CSVFormat.RFC4180.builder().setHeader(header).get().print(out);
 	}
 
 	static CSVPrinter plain(Path file, String... header) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -49,6 +50,12 @@ final class HtmlReport {
 	 * chart are already there).
 	 */
 	void write(ReportData data, ChangesView changes, Path folder) throws IOException {
+		write(data, changes, null, folder);
+	}
+
+	/** The same with the review section of SPEC §12 ({@code reviews} null: left out). */
+	void write(ReportData data, ChangesView changes, List<ReviewsReport.CityLine> reviews, Path folder)
+			throws IOException {
 		Map<String, ChartRef> drawn = new LinkedHashMap<>(this.charts.write(data, folder));
 		if (changes != null && !changes.first()) {
 			drawn.put(changes.chart().name(), changes.chart());
@@ -57,7 +64,7 @@ final class HtmlReport {
 		// The deck shows the page's own figures and charts; the two are written side by side (two cores).
 		CompletableFuture<Void> deck = CompletableFuture.runAsync(() -> writeDeck(view, folder));
 		try {
-			Files.writeString(folder.resolve(INDEX), render(view, changes), StandardCharsets.UTF_8);
+			Files.writeString(folder.resolve(INDEX), render(view, changes, reviews), StandardCharsets.UTF_8);
 		}
 		finally {
 			// Also after a failure of the page: nothing goes on writing into the folder behind the caller.
@@ -92,9 +99,14 @@ final class HtmlReport {
 
 	/** The page; {@code changes} is the section of SPEC §11, left out when null. */
 	String render(ReportView view, ChangesView changes) {
+		return render(view, changes, null);
+	}
+
+	String render(ReportView view, ChangesView changes, List<ReviewsReport.CityLine> reviews) {
 		Context context = new Context();
 		context.setVariable("r", view);
 		context.setVariable("changes", changes);
+		context.setVariable("reviews", reviews);
 		return this.engine.process(TEMPLATE, context);
 	}
 

@@ -44,13 +44,48 @@ class ReviewController {
 
 	private final Reviews history;
 
+	private final VersionCompare compare;
+
 	ReviewController(CurrentAccount accounts, OpenPeriods periods, CityReturns returns, CityReviews reviews,
-			Reviews history) {
+			Reviews history, VersionCompare compare) {
 		this.accounts = accounts;
 		this.periods = periods;
 		this.returns = returns;
 		this.reviews = reviews;
 		this.history = history;
+		this.compare = compare;
+	}
+
+	@GetMapping(path = "/returns/{period}/compare", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> compareJson(@PathVariable String period, @RequestParam(required = false) String city,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Authentication who) {
+		Target t = target(period, city, who, false);
+		return this.compare.compare(t.period(), t.city(), from, to).json();
+	}
+
+	@GetMapping("/returns/{period}/compare")
+	String comparePage(@PathVariable String period, @RequestParam(required = false) String city,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Authentication who,
+			Model model) {
+		Target t = target(period, city, who, false);
+		model.addAttribute("summary", this.returns.summary(t.period(), t.city()));
+		model.addAttribute("comparison", this.compare.compare(t.period(), t.city(), from, to));
+		return "site/compare";
+	}
+
+	@GetMapping("/returns/{period}/compare.csv")
+	org.springframework.http.ResponseEntity<String> compareCsv(@PathVariable String period,
+			@RequestParam(required = false) String city, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Authentication who) {
+		Target t = target(period, city, who, false);
+		VersionCompare.Comparison comparison = this.compare.compare(t.period(), t.city(), from, to);
+		String name = "compare-" + t.city() + "-" + t.period() + "-" + comparison.from() + "-" + comparison.to() + ".csv";
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
+			.body(comparison.csv());
 	}
 
 	@PostMapping(path = "/returns/{period}/explanations", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -2,17 +2,15 @@ package cn.gdftu.twocoverage.site;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import cn.gdftu.twocoverage.ingest.CityCheck;
+import cn.gdftu.twocoverage.ingest.AcceptedRows;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.Contract;
-import cn.gdftu.twocoverage.ingest.LineOutcome;
 import cn.gdftu.twocoverage.ingest.Organization;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.RowRejection;
@@ -39,48 +37,10 @@ public class UploadCheck {
 	/** The verdict on the return in {@code folder}: the job's status and counts, and every rejected row. */
 	public Result check(String cityCode, Path folder, String period) {
 		List<RowRejection> rejections = new ArrayList<>();
-		Accepted accepted = new Accepted(ReturnSink.rejections(rejections));
+		AcceptedRows accepted = new AcceptedRows(ReturnSink.rejections(rejections));
 		CitySubmission result = this.check.check(cityCode, folder, accepted);
-		return new Result(result.submission(), RejectsFile.toDoList(result, rejections), accepted.organizations,
+		return new Result(result.submission(), RejectsFile.toDoList(result, rejections), accepted.organizations(),
 				accepted.contracts());
-	}
-
-	/** Keeps the accepted rows too, for the warnings: a contract found inconsistent at the end is dropped. */
-	private static final class Accepted implements ReturnSink {
-
-		private final ReturnSink rejections;
-
-		final List<Organization> organizations = new ArrayList<>();
-
-		private final List<Contract> contracts = new ArrayList<>();
-
-		private final Set<String> inconsistent = new HashSet<>();
-
-		Accepted(ReturnSink rejections) {
-			this.rejections = rejections;
-		}
-
-		@Override
-		public void accept(LineOutcome outcome) {
-			if (outcome instanceof Organization organization) {
-				this.organizations.add(organization);
-			}
-			else if (outcome instanceof Contract contract) {
-				this.contracts.add(contract);
-			}
-			this.rejections.accept(outcome);
-		}
-
-		@Override
-		public void inconsistent(String contractId, List<RowRejection> rejected) {
-			this.inconsistent.add(contractId);
-			this.rejections.inconsistent(contractId, rejected);
-		}
-
-		List<Contract> contracts() {
-			return this.inconsistent.isEmpty() ? this.contracts
-					: this.contracts.stream().filter((c) -> !this.inconsistent.contains(c.contractId())).toList();
-		}
 	}
 
 	/**

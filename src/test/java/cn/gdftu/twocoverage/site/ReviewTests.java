@@ -269,4 +269,45 @@ class ReviewTests {
 			.andExpect(content().string(containsString("data-review=\"approved\"")))
 			.andExpect(content().string(containsString("已通过 1")));
 	}
+
+	/**
+	 * Version 1 (the planted changes) against version 2 (the correction): U8..U10 back (added), U1's
+	 * employees 1001 → 100 and U2 unchanged between the two (committee gone in both), HT-2 back.
+	 * Last month against version 2: only U2's women_org differs.
+	 */
+	@Test
+	@Order(9)
+	void comparingVersionsAndLastMonth() throws Exception {
+		json("prov", get("/returns/" + period() + "/compare").param("city", CITY))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.from").value("1"))
+			.andExpect(jsonPath("$.to").value("2"))
+			.andExpect(jsonPath("$.unions_from").value(7))
+			.andExpect(jsonPath("$.unions_to").value(10))
+			.andExpect(jsonPath("$.added").value(3))
+			.andExpect(jsonPath("$.removed").value(0))
+			.andExpect(jsonPath("$.changed").value(1))
+			.andExpect(jsonPath("$.contracts_added").value(1))
+			.andExpect(jsonPath("$.contracts_removed").value(0))
+			.andExpect(jsonPath("$.unions[?(@.change == 'changed')].employer_id").value(ReviewFixtures.id(1)))
+			.andExpect(jsonPath("$.unions[?(@.change == 'changed')].fields[0]").value("employees"));
+		json("gz", get("/returns/" + period() + "/compare").param("from", "previous"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.from").value("previous"))
+			.andExpect(jsonPath("$.unions_from").value(10))
+			.andExpect(jsonPath("$.changed").value(1))
+			.andExpect(jsonPath("$.unions[0].employer_id").value(ReviewFixtures.id(2)))
+			.andExpect(jsonPath("$.unions[0].fields[0]").value("women_org"));
+		String csv = this.mvc.perform(get("/returns/" + period() + "/compare.csv").with(as("gz")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFfrom,to,employer_id,employer_name,change,fields\r\n")
+			.contains("1,2," + ReviewFixtures.id(1) + ",单位1,changed,employees\r\n");
+		this.mvc.perform(get("/returns/" + period() + "/compare").param("from", "1").param("to", "2").with(as("gz")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("3 / 0 / 1")));
+		json("gz", get("/returns/" + period() + "/compare").param("from", "x")).andExpect(status().isBadRequest());
+		json("gz", get("/returns/" + period() + "/compare").param("from", "9")).andExpect(status().isNotFound());
+		json("sz", get("/returns/" + period() + "/compare").param("city", CITY)).andExpect(status().isForbidden());
+	}
 }
