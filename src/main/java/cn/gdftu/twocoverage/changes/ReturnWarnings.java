@@ -51,8 +51,9 @@ public final class ReturnWarnings {
 
 	private List<Warning> compare(Handle handle, Period period, String cityCode, ChangeStore.Prior prior,
 			List<Organization> organizations, List<Contract> contracts) {
-		// Negative: never a job's load id; rolled back, so never seen by anyone else.
-		long scratch = -2 - ThreadLocalRandom.current().nextLong(Long.MAX_VALUE / 2);
+		// Negative: never a job's load id; rolled back, so never seen by anyone else. Within 32 bits, for an
+		// INTEGER column on PostgreSQL.
+		long scratch = -2 - ThreadLocalRandom.current().nextInt(1_000_000_000);
 		long previous = scratch + 1;
 		openScratch(handle, scratch, period.toString());
 		openScratch(handle, previous, prior.period());
