@@ -16,7 +16,8 @@
 # compares its reports folder with the reference (diff -r; the database aside). A kill that lands after
 # the job ended is not counted. A chain that differs is kept under the work folder and the script
 # exits 1. SOAK_JAR=FILE tests that jar instead of building one; SOAK_DB_ARGS adds arguments (e.g. a
-# --db on another database) to every run.
+# --db on another database) to every run; SOAK_REFERENCE=DIR (with SOAK_SECONDS, the length of a run)
+# reuses the reports folder of an earlier uninterrupted run on the same input as the reference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kills_wanted=${1:-100}
@@ -40,12 +41,18 @@ cities=(440100 440200 440300 440400 440500 440600 440700 440800 440900 441200 44
 job=(java -Xmx512m -XX:TieredStopAtLevel=1)
 read -r -a db_args <<<"${SOAK_DB_ARGS:-}"
 
-run() { # reports-folder [java options...] -- [job arguments...]
+# The job's command line for a reports folder, into $command: [java options...] -- [job arguments...]
+job_command() {
 	local reports=$1; shift
 	local options=()
 	while [ "$1" != -- ]; do options+=("$1"); shift; done
 	shift
-	"${job[@]}" "${options[@]}" -jar "$jar" --input "$input" --reports "$reports" "${db_args[@]}" "$@"
+	command=("${job[@]}" "${options[@]}" -jar "$jar" --input "$input" --reports "$reports" "${db_args[@]}" "$@")
+}
+
+run() { # as job_command, run to the end
+	job_command "$@"
+	"${command[@]}"
 }
 
 same() { # reports-folder: the reference's files, byte for byte, the database and its lock aside
@@ -53,10 +60,15 @@ same() { # reports-folder: the reference's files, byte for byte, the database an
 }
 
 start=$SECONDS
-run "$work/reference" -- >/dev/null
-full=$((SECONDS - start))
+if [ -n "${SOAK_REFERENCE:-}" ]; then
+	cp -r "$SOAK_REFERENCE" "$work/reference" # a reports folder of an uninterrupted run on the same input
+	full=${SOAK_SECONDS:-60}
+else
+	run "$work/reference" -- >/dev/null
+	full=$((SECONDS - start))
+fi
 [ "$full" -gt 0 ] || full=1
-echo "soak: reference run of ${periods[*]} in ${full}s; killing up to ${full}s in"
+echo "soak: ${periods[*]}; kill -9 at a random moment up to ${full}s into a run"
 
 kills=0 halts=0 chains=0 failed=0
 while [ "$kills" -lt "$kills_wanted" ]; do
@@ -80,7 +92,8 @@ while [ "$kills" -lt "$kills_wanted" ]; do
 				kills=$((kills + 1)) halts=$((halts + 1))
 			fi
 		else
-			run "$chain" -- "${args[@]}" >/dev/null 2>&1 &
+			job_command "$chain" -- "${args[@]}"
+			"${command[@]}" >/dev/null 2>&1 & # the JVM itself, so the kill reaches it
 			pid=$!
 			sleep "$((RANDOM % full)).$((RANDOM % 10))"
 			kill -9 "$pid" 2>/dev/null || true
