@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A test's switch, off unless the property {@value #PROPERTY} is {@code CITY:N}: stops the JVM dead
  * ({@link Runtime#halt}, as {@code kill -9} would) at the N-th transaction boundary of that city's ingest,
  * so a test can restart after each boundary in turn. The boundaries, in order: the city opened (what an
- * earlier attempt left is cleared and committed); before and after each chunk's commit; the step's
- * completion saved, before the next city. Nothing here depends on the database, so the same test runs
+ * earlier attempt left is cleared and committed); before and after each chunk's commit (a chunk is one
+ * batch of the return; the last one also carries the city's outcome); the step's completion saved,
+ * before the next city. Nothing here depends on the database, so the same test runs
  * on any {@code --db}.
  */
 class IngestHalt implements StepExecutionListener, ChunkListener<Object, Object> {
