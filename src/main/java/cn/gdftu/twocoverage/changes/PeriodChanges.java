@@ -17,6 +17,17 @@ public record PeriodChanges(Period period, String previousPeriod, List<CityChang
 		return this.previousPeriod == null;
 	}
 
+	/** SPEC §12's warnings for one city, from this period's rows of §11 (none when it has no figures). */
+	public List<Warning> warnings(String cityCode, WarningRules rules) {
+		CityChange city = this.cities.stream().filter((c) -> c.cityCode().equals(cityCode)).findFirst().orElse(null);
+		if (city == null || !city.hasFigures()) {
+			return List.of();
+		}
+		return rules.warnings(city.previousPeriod(), city.movement(),
+				this.unusualUnions.stream().filter((u) -> u.cityCode().equals(cityCode)).toList(),
+				this.vanishedContracts.stream().filter((c) -> c.cityCode().equals(cityCode)).toList());
+	}
+
 	public int flagCount() {
 		return this.rosterJumps.size() + this.unusualUnions.size() + this.vanishedContracts.size();
 	}

@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.job.PreviousWarnings;
+import cn.gdftu.twocoverage.ingest.AcceptedRows;
 import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.ingest.Reason;
@@ -60,6 +62,10 @@ class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--rejects", paramLabel = "FILE", description = "把全部错误行写入这个CSV文件（Excel可直接打开）")
 	Path rejectsFile;
 
+	@Option(names = "--previous", paramLabel = "PREVIOUS_DIR",
+			description = "上期的同一个市的文件夹：与它比较，列出上传时网站会给出的提示（需核实的变化）")
+	Path previousFolder;
+
 	private final PrintStream out = System.out;
 
 	@Override
@@ -79,10 +85,17 @@ class ValidateCommand implements Callable<Integer> {
 			.startsWith(this.folder.toAbsolutePath().normalize())) {
 			return Failure.of(CANNOT_CHECK, "--rejects 不能写在被检查的文件夹内: " + this.rejectsFile);
 		}
+		if (this.previousFolder != null && !Files.isDirectory(this.previousFolder)) {
+			return Failure.of(CANNOT_CHECK, "--previous 文件夹不存在: " + this.previousFolder);
+		}
 		List<RowRejection> rejections = new ArrayList<>();
-		CitySubmission result = new CityCheck(reference).check(cityCode, this.folder, ReturnSink.rejections(rejections));
+		AcceptedRows accepted = new AcceptedRows(ReturnSink.rejections(rejections));
+		CitySubmission result = new CityCheck(reference).check(cityCode, this.folder, accepted);
 		List<RowRejection> rejects = toDoList(result, rejections);
 		print(reference.city(cityCode).orElseThrow(), result, rejects);
+		if (this.previousFolder != null && result.submission().status() == SubmissionStatus.SUBMITTED) {
+			PreviousWarnings.print(this.out, reference, cityCode, this.period, this.folder, this.previousFolder, accepted);
+		}
 		if (this.rejectsFile != null && !rejects.isEmpty()) {
 			RejectsFile.write(this.rejectsFile, rejects);
 			this.out.println("全部错误行已写入 " + this.rejectsFile + "（用Excel打开，按行号逐条修改）");

@@ -3,6 +3,7 @@ package cn.gdftu.twocoverage.coverage;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -76,15 +77,10 @@ public interface CoverageStore extends SqlObject {
 	List<String> periodsUpTo(@Bind("period") String period, @Bind("limit") int limit);
 
 	/** A stored coverage row as read back for reports and history. */
-	record StoredRow(String level, String code, String parentCode, String name, long orgUnitsDenom,
-			long orgUnitsCovered, long orgPeopleDenom, long orgPeopleCovered, long contractUnitsDenom,
-			long contractUnitsCovered, long contractPeopleDenom, long contractPeopleCovered) {
+	record StoredRow(String level, String code, String parentCode, String name, @Nested Figures figures) {
 
 		public CoverageRow row() {
-			return new CoverageRow(Level.fromCode(this.level), this.code, this.parentCode, this.name,
-					new Figures(this.orgUnitsDenom, this.orgUnitsCovered, this.orgPeopleDenom, this.orgPeopleCovered,
-							this.contractUnitsDenom, this.contractUnitsCovered, this.contractPeopleDenom,
-							this.contractPeopleCovered));
+			return new CoverageRow(Level.fromCode(this.level), this.code, this.parentCode, this.name, this.figures);
 		}
 	}
 }

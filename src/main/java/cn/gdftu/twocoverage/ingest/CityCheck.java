@@ -44,7 +44,12 @@ public final class CityCheck {
 		if (survey instanceof CityReturn.Rejected rejected) {
 			return CitySubmission.rejected(cityCode, rejected.message(), Map.of());
 		}
-		return read(cityCode, (CityReturn.Ready) survey, sink);
+		return check(cityCode, (CityReturn.Ready) survey, sink);
+	}
+
+	/** Checks a return already surveyed as ready (the monthly job surveys every city first). */
+	public CitySubmission check(String cityCode, CityReturn.Ready ready, ReturnSink sink) {
+		return read(cityCode, ready, sink);
 	}
 
 	private CitySubmission read(String cityCode, CityReturn.Ready ready, ReturnSink sink) {

@@ -1,16 +1,15 @@
 package cn.gdftu.twocoverage.job;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import cn.gdftu.twocoverage.ingest.CityCheck;
+import cn.gdftu.twocoverage.ingest.CityReturn;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
 
 /**
- * What one city's ingest step shares between its reader, processor, writer and listeners: the load,
- * the city's folder, the city check, and what the check ended with: the submission and the contracts
- * whose stored rows are withdrawn as inconsistent. One per step execution (step scope).
+ * What one city's ingest step shares between its reader, writer and listeners: the load, the city's
+ * folder, the city check, whether the city was already done (its outcome stored) when the step began,
+ * and the submission the step stored. One per step execution (step scope).
  */
 public class CityIngest {
 
@@ -24,11 +23,14 @@ public class CityIngest {
 
 	private final CityCheck check;
 
-	private final List<String> inconsistentContracts = new ArrayList<>();
+	private final CityReturn.Ready surveyed;
+
+	private boolean done;
 
 	private CitySubmission result;
 
-	CityIngest(String period, long load, String cityCode, Path folder, CityCheck check) {
+	CityIngest(String period, long load, String cityCode, Path folder, CityCheck check, CityReturn.Ready surveyed) {
+		this.surveyed = surveyed;
 		this.period = period;
 		this.load = load;
 		this.cityCode = cityCode;
@@ -56,20 +58,25 @@ public class CityIngest {
 		return this.check;
 	}
 
-	/** A contract whose stored rows the check withdrew as inconsistent. */
-	void inconsistent(String contractId) {
-		this.inconsistentContracts.add(contractId);
+	/** The survey step's finding on the folder in this process, or null (a restart): then the check surveys. */
+	CityReturn.Ready surveyed() {
+		return this.surveyed;
 	}
 
-	List<String> inconsistentContracts() {
-		return List.copyOf(this.inconsistentContracts);
+	/** The city's outcome was stored by an earlier attempt: nothing to read or write. */
+	void alreadyDone() {
+		this.done = true;
+	}
+
+	boolean done() {
+		return this.done;
 	}
 
 	void finished(CitySubmission result) {
 		this.result = result;
 	}
 
-	/** What the check made of the return; null until the reader has reached the end. */
+	/** What the check made of the return, once stored with the city's last rows; null before. */
 	CitySubmission result() {
 		return this.result;
 	}

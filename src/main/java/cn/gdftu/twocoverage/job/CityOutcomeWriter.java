@@ -1,19 +1,20 @@
 package cn.gdftu.twocoverage.job;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import cn.gdftu.twocoverage.ingest.Contract;
-import cn.gdftu.twocoverage.ingest.LineOutcome;
-import cn.gdftu.twocoverage.ingest.Organization;
-import cn.gdftu.twocoverage.ingest.SkippedLine;
+import cn.gdftu.twocoverage.ingest.CitySubmission;
 import cn.gdftu.twocoverage.store.ReturnStore;
+import cn.gdftu.twocoverage.ingest.Submission;
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 
-/** Writes a chunk's accepted rows and skipped lines as JDBI batches, in the chunk's transaction. */
-class CityOutcomeWriter implements ItemWriter<LineOutcome> {
+/**
+ * Writes a city's batches as JDBI batches, each in its chunk's transaction. The last batch's
+ * transaction also settles the city: the rows of inconsistent contracts go (or everything, when the
+ * return is unusable) and the city's submission is stored — so the city's rows and its outcome become
+ * visible together, before the step's completion is saved.
+ */
+class CityOutcomeWriter implements ItemWriter<ReturnBatch> {
 
 	private final CityIngest city;
 
@@ -25,34 +26,47 @@ class CityOutcomeWriter implements ItemWriter<LineOutcome> {
 	}
 
 	@Override
-	public void write(Chunk<? extends LineOutcome> chunk) {
-		List<Organization> organizations = new ArrayList<>();
-		List<Contract> contracts = new ArrayList<>();
-		List<SkippedLine> skipped = new ArrayList<>();
-		for (LineOutcome outcome : chunk) {
-			if (outcome instanceof Organization organization) {
-				organizations.add(organization);
-			}
-			else if (outcome instanceof Contract contract) {
-				contracts.add(contract);
-			}
-			else if (outcome instanceof SkippedLine line) {
-				skipped.add(line);
-			}
-			else {
-				throw new IllegalStateException("rejections are skipped, not written: " + outcome);
+	public void write(Chunk<? extends ReturnBatch> chunk) {
+		for (ReturnBatch batch : chunk) {
+			write(batch);
+			if (batch.verdict() != null) {
+				finish(batch);
 			}
 		}
+	}
+
+	private void write(ReturnBatch batch) {
 		long load = this.city.load();
 		String cityCode = this.city.cityCode();
-		if (!organizations.isEmpty()) {
-			this.store.addOrganizations(load, cityCode, organizations);
+		if (!batch.organizations().isEmpty()) {
+			this.store.addOrganizations(load, cityCode, batch.organizations());
 		}
-		if (!contracts.isEmpty()) {
-			this.store.addContracts(load, cityCode, contracts);
+		if (!batch.contracts().isEmpty()) {
+			this.store.addContracts(load, cityCode, batch.contracts());
 		}
-		if (!skipped.isEmpty()) {
-			this.store.addSkippedLines(load, cityCode, skipped);
+		if (!batch.rejections().isEmpty()) {
+			this.store.addRejects(load, cityCode, batch.rejections());
 		}
+		if (!batch.skipped().isEmpty()) {
+			this.store.addSkippedLines(load, cityCode, batch.skipped());
+		}
+	}
+
+	private void finish(ReturnBatch last) {
+		long load = this.city.load();
+		String cityCode = this.city.cityCode();
+		CitySubmission verdict = last.verdict();
+		Submission submission = verdict.submission();
+		if (submission.status() != SubmissionStatus.SUBMITTED) {
+			// Nothing of an unusable return counts, whatever was stored before the check gave up.
+			this.store.forgetCity(load, cityCode);
+		}
+		else {
+			for (String contractId : last.inconsistentContracts()) {
+				this.store.deleteContract(load, cityCode, contractId);
+			}
+		}
+		this.store.putSubmission(load, submission);
+		this.city.finished(verdict);
 	}
 }

@@ -1,9 +1,6 @@
 package cn.gdftu.twocoverage.job;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import cn.gdftu.twocoverage.ingest.CityReturn;
 import cn.gdftu.twocoverage.ingest.Submission;
@@ -12,7 +9,8 @@ import cn.gdftu.twocoverage.store.ReturnStore;
 
 /**
  * Records what a city's folder is before its rows are read: missing and rejected cities get their
- * submission now; ready ones are collected for the ingest partitions.
+ * submission now; ready ones are left without one, for the ingest partitions, and their survey is handed
+ * over to the ingest so it is not made twice.
  */
 final class CitySurvey {
 
@@ -20,11 +18,12 @@ final class CitySurvey {
 
 	private final Progress progress;
 
-	private final Map<String, Path> ready = new LinkedHashMap<>();
+	private final ReadyReturns ready;
 
-	CitySurvey(ReturnStore store, Progress progress) {
+	CitySurvey(ReturnStore store, Progress progress, ReadyReturns ready) {
 		this.store = store;
 		this.progress = progress;
+		this.ready = ready;
 	}
 
 	void survey(String period, long load, String cityCode, Path folder) {
@@ -39,19 +38,12 @@ final class CitySurvey {
 			this.progress.surveyed(period, cityCode, survey.status(), rejected.message());
 		}
 		else {
-			this.ready.put(cityCode, folder.toAbsolutePath());
+			this.ready.put(load, cityCode, (CityReturn.Ready) survey);
 		}
 	}
 
-	/** Leaves the load and the ready cities in the job's context for the ingest partitions. */
+	/** Leaves the load in the job's context for the ingest partitions (the cities without an outcome). */
 	void handOver(RunContext run) {
 		run.context().putLong(JobKeys.LOAD, run.load());
-		run.context().putString(JobKeys.CITIES, readyCities());
-	}
-
-	/** The ready cities as the partitioner reads them from the job's execution context. */
-	private String readyCities() {
-		return this.ready.entrySet().stream().map((e) -> e.getKey() + "=" + e.getValue())
-			.collect(Collectors.joining("\n"));
 	}
 }

@@ -24,9 +24,6 @@ final class JobKeys {
 	/** Job execution context: the load the run writes (the job instance's id, so a restart reuses it). */
 	static final String LOAD = "load";
 
-	/** Job execution context: the cities to read, {@code code=folder} joined by newlines. */
-	static final String CITIES = "cities";
-
 	/** Step execution context of a city's partition. */
 	static final String FOLDER = "folder";
 

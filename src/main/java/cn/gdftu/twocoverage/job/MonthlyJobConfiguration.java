@@ -7,6 +7,7 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -20,8 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.gdftu.twocoverage.coverage.CoverageCalculator;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.ingest.CityCheck;
-import cn.gdftu.twocoverage.ingest.LineOutcome;
-import cn.gdftu.twocoverage.ingest.RowRejectedException;
 import cn.gdftu.twocoverage.ingest.WorkbookLimits;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.PeriodReport;
@@ -30,15 +29,20 @@ import cn.gdftu.twocoverage.store.ReturnStore;
 
 /**
  * The monthly job of one period: survey the cities' folders, read each ready city (one partition per
- * city, bad rows skipped into the rejects), compute and publish the coverage, write the report.
+ * city; bad rows go to the rejects as data), check that every city has its outcome, compute and publish
+ * the coverage, write the report.
  */
 @Configuration(proxyBeanMethods = false)
 class MonthlyJobConfiguration {
 
 	static final String JOB_NAME = "monthlyJob";
 
-	/** Rows per transaction: large enough that commits and job-repository updates cost little. */
-	static final int CHUNK_SIZE = 5000;
+	/**
+	 * Lines of a return per transaction: large enough that commits and job-repository updates cost
+	 * little. The property {@code two-coverage.rows-per-transaction} changes it (the crash tests make a
+	 * small city span several transactions).
+	 */
+	static final int ROWS_PER_TRANSACTION = 5000;
 
 	@Bean
 	Job monthlyJob(JobRepository jobRepository, Step surveyStep, Step ingestStep, Step publishStep, Step reportStep) {
@@ -52,41 +56,49 @@ class MonthlyJobConfiguration {
 
 	@Bean
 	Step surveyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, LoadStore loads,
-			ReturnStore returns, ReferenceData reference, Progress progress) {
+			ReturnStore returns, ReferenceData reference, Progress progress, ReadyReturns readyReturns) {
 		return new StepBuilder("survey", jobRepository)
-			.tasklet(new PeriodSurveyTasklet(loads, returns, reference, progress), transactionManager)
+			.tasklet(new PeriodSurveyTasklet(loads, returns, reference, progress, readyReturns), transactionManager)
 			.build();
 	}
 
+	/**
+	 * Runs again on every restart, even after it completed: it partitions only the cities without an
+	 * outcome, so a city is read again exactly when its outcome is not stored.
+	 */
 	@Bean
 	Step ingestStep(JobRepository jobRepository, Step ingestCityStep, CityPartitioner cityPartitioner) {
 		return new StepBuilder("ingest", jobRepository)
 			.partitioner("ingestCity", cityPartitioner)
 			.step(ingestCityStep)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
 	@Bean
 	@JobScope
-	CityPartitioner cityPartitioner(@Value("#{jobExecutionContext['" + JobKeys.CITIES + "']}") String readyCities) {
-		return new CityPartitioner(readyCities);
+	CityPartitioner cityPartitioner(ReferenceData reference, ReturnStore returns,
+			@Value("#{jobExecutionContext['" + JobKeys.LOAD + "']}") Long load,
+			@Value("#{jobParameters['" + JobKeys.INPUT + "']}") String input) {
+		return new CityPartitioner(reference, returns, load, Path.of(input));
 	}
 
+	/**
+	 * One transaction per batch of a city's return; the last batch carries the city's outcome. A city's
+	 * step may start again after it completed (the partitioner decides from the stored outcomes).
+	 */
 	@Bean
 	Step ingestCityStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CityReturnItemReader cityReader, CityLineProcessor cityProcessor, CityOutcomeWriter cityWriter,
-			CityIngestListener cityListener) {
+			CityReturnItemReader cityReader, CityOutcomeWriter cityWriter, CityIngestListener cityListener,
+			IngestHalt ingestHalt) {
 		return new StepBuilder("ingestCity", jobRepository)
-			.<LineOutcome, LineOutcome>chunk(CHUNK_SIZE)
+			.<ReturnBatch, ReturnBatch>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(cityReader)
-			.processor(cityProcessor)
 			.writer(cityWriter)
-			.faultTolerant()
-			.skip(RowRejectedException.class)
-			.skipLimit(Long.MAX_VALUE)
-			.skipListener(cityListener)
 			.listener(cityListener)
+			.listener((StepExecutionListener) ingestHalt)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -95,8 +107,14 @@ class MonthlyJobConfiguration {
 	CityIngest cityIngest(@Value("#{jobParameters['" + JobKeys.PERIOD + "']}") String period,
 			@Value("#{jobExecutionContext['" + JobKeys.LOAD + "']}") Long load,
 			@Value("#{stepExecutionContext['" + JobKeys.CITY + "']}") String city,
-			@Value("#{stepExecutionContext['" + JobKeys.FOLDER + "']}") String folder, CityCheck cityCheck) {
-		return new CityIngest(period, load, city, Path.of(folder), cityCheck);
+			@Value("#{stepExecutionContext['" + JobKeys.FOLDER + "']}") String folder, CityCheck cityCheck,
+			ReadyReturns readyReturns) {
+		return new CityIngest(period, load, city, Path.of(folder), cityCheck, readyReturns.take(load, city));
+	}
+
+	@Bean
+	ReadyReturns readyReturns() {
+		return new ReadyReturns();
 	}
 
 	@Bean
@@ -107,14 +125,9 @@ class MonthlyJobConfiguration {
 
 	@Bean
 	@StepScope
-	CityReturnItemReader cityReader(CityIngest cityIngest) {
-		return new CityReturnItemReader(cityIngest);
-	}
-
-	@Bean
-	@StepScope
-	CityLineProcessor cityProcessor() {
-		return new CityLineProcessor();
+	CityReturnItemReader cityReader(CityIngest cityIngest,
+			@Value("${two-coverage.rows-per-transaction:" + ROWS_PER_TRANSACTION + "}") int rowsPerTransaction) {
+		return new CityReturnItemReader(cityIngest, rowsPerTransaction);
 	}
 
 	@Bean
@@ -131,10 +144,18 @@ class MonthlyJobConfiguration {
 	}
 
 	@Bean
+	@StepScope
+	IngestHalt ingestHalt(@Value("${" + IngestHalt.PROPERTY + ":}") String setting,
+			@Value("#{stepExecutionContext['" + JobKeys.CITY + "']}") String city) {
+		return new IngestHalt(setting, city);
+	}
+
+	@Bean
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CoverageCalculator calculator, CoverageStore coverage, LoadStore loads, Progress progress) {
+			CoverageCalculator calculator, CoverageStore coverage, LoadStore loads, Progress progress,
+			ReferenceData reference, ReturnStore returns) {
 		return new StepBuilder("publish", jobRepository)
-			.tasklet(new PublishTasklet(calculator, coverage, loads, progress), transactionManager)
+			.tasklet(new PublishTasklet(calculator, coverage, loads, progress, reference, returns), transactionManager)
 			.build();
 	}
 

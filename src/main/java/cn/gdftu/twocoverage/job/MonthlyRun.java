@@ -123,6 +123,9 @@ public class MonthlyRun {
 		while (root.getCause() != null) {
 			root = root.getCause();
 		}
+		if (root instanceof RunFailure) {
+			return root.getMessage();
+		}
 		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 

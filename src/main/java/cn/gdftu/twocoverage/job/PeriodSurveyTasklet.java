@@ -31,7 +31,11 @@ class PeriodSurveyTasklet implements Tasklet {
 
 	private final Progress progress;
 
-	PeriodSurveyTasklet(LoadStore loads, ReturnStore returns, ReferenceData reference, Progress progress) {
+	private final ReadyReturns ready;
+
+	PeriodSurveyTasklet(LoadStore loads, ReturnStore returns, ReferenceData reference, Progress progress,
+			ReadyReturns ready) {
+		this.ready = ready;
 		this.loads = loads;
 		this.returns = returns;
 		this.reference = reference;
@@ -52,7 +56,7 @@ class PeriodSurveyTasklet implements Tasklet {
 				this.progress.unknownFolder(period, name);
 			}
 		}
-		CitySurvey survey = new CitySurvey(this.returns, this.progress);
+		CitySurvey survey = new CitySurvey(this.returns, this.progress, this.ready);
 		for (Division city : this.reference.cities()) {
 			survey.survey(period, load, city.code(), input.resolve(city.code()));
 		}

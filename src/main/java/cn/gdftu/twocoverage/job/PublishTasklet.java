@@ -11,11 +11,14 @@ import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageCalculator;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
+import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.store.LoadStore;
+import cn.gdftu.twocoverage.store.ReturnStore;
 
 /**
  * Computes the period's coverage from its load and publishes both in the step's one transaction:
- * the stored figures and the period's pointer change together, and the replaced load goes.
+ * the stored figures and the period's pointer change together, and the replaced load goes. Nothing is
+ * published unless every city has its one outcome.
  */
 class PublishTasklet implements Tasklet {
 
@@ -27,7 +30,14 @@ class PublishTasklet implements Tasklet {
 
 	private final Progress progress;
 
-	PublishTasklet(CoverageCalculator calculator, CoverageStore coverage, LoadStore loads, Progress progress) {
+	private final ReferenceData reference;
+
+	private final ReturnStore returns;
+
+	PublishTasklet(CoverageCalculator calculator, CoverageStore coverage, LoadStore loads, Progress progress,
+			ReferenceData reference, ReturnStore returns) {
+		this.reference = reference;
+		this.returns = returns;
 		this.calculator = calculator;
 		this.coverage = coverage;
 		this.loads = loads;
@@ -38,6 +48,7 @@ class PublishTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
 		String period = run.period();
+		CityOutcomes.checkComplete(this.reference, this.returns.citiesWithOutcome(run.load()));
 		List<CoverageRow> rows = this.calculator.compute(run.load(), Period.parse(period));
 		this.coverage.replace(period, rows);
 		this.loads.publish(period, run.load(), run.digest());

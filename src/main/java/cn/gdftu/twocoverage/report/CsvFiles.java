@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
  * with a BOM and use CRLF so Excel opens them without garbled Chinese; coverage.csv, read by programs
  * and compared across runs, has neither.
  */
-final class CsvFiles {
+public final class CsvFiles {
 
 	private CsvFiles() {
 	}
@@ -29,6 +29,12 @@ final class CsvFiles {
 	/** Plain like coverage.csv (no BOM, LF) but meant for Excel too, so every text cell made inert. */
 	static ExcelCsv plainForExcel(Path file, String... header) throws IOException {
 		return new ExcelCsv(plain(file, header));
+	}
+
+	/** The same for an answer of the site: BOM, CRLF, every text cell made inert. */
+	public static ExcelCsv forExcel(Appendable out, String... header) throws IOException {
+		out.append('\uFEFF');
+		return new ExcelCsv(CSVFormat.RFC4180.builder().setHeader(header).get().print(out));
 	}
 
 	static CSVPrinter plain(Path file, String... header) throws IOException {

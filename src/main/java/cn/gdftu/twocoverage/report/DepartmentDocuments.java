@@ -27,11 +27,18 @@ public final class DepartmentDocuments {
 
 	public static final String BULLETIN = "bulletin.docx";
 
-	/**
-	 * The review status of each city (city code → Chinese label) once review (SPEC §12) reaches the report:
-	 * the workbook shows its column only when there is one. Nothing feeds it yet.
-	 */
+	/** No review statuses: the workbook leaves out its review column. */
 	static final Map<String, String> NO_REVIEWS = Map.of();
+
+	/** Each city's review status (SPEC §12) as the workbook shows it: city code → the status's Chinese label. */
+	static Map<String, String> reviewLabels(java.util.List<ReviewsReport.CityLine> reviews) {
+		if (reviews == null) {
+			return NO_REVIEWS;
+		}
+		Map<String, String> labels = new java.util.LinkedHashMap<>();
+		reviews.forEach((line) -> labels.put(line.code(), line.review().status().label()));
+		return labels;
+	}
 
 	private final SummaryWorkbook summary;
 
@@ -54,11 +61,11 @@ public final class DepartmentDocuments {
 		};
 	}
 
-	void write(ReportView view, ReportData data, PeriodChanges changes, ChangesView changesView, Path folder)
-			throws IOException {
+	void write(ReportView view, ReportData data, PeriodChanges changes, ChangesView changesView,
+			Map<String, String> reviews, Path folder) throws IOException {
 		LocalDateTime dated = data.period().referenceDate().atStartOfDay();
 		Files.write(folder.resolve(SUMMARY),
-				SlideDeck.stamped(this.summary.write(view, data, changes, changesView, NO_REVIEWS), dated));
+				SlideDeck.stamped(this.summary.write(view, data, changes, changesView, reviews), dated));
 		Files.write(folder.resolve(BULLETIN),
 				SlideDeck.stamped(this.bulletin.write(view, data, changesView), dated));
 	}

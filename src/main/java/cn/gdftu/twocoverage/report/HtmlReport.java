@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -53,10 +54,15 @@ final class HtmlReport {
 	 * chart are already there); with {@code periodChanges}, also the department's documents.
 	 */
 	void write(ReportData data, ChangesView changes, Path folder) throws IOException {
-		write(data, changes, null, folder);
+		write(data, changes, null, null, folder);
 	}
 
-	void write(ReportData data, ChangesView changes, PeriodChanges periodChanges, Path folder) throws IOException {
+	/**
+	 * The same with the department's documents ({@code periodChanges} null: left out) and the review
+	 * section of SPEC §12 ({@code reviews} null: left out).
+	 */
+	void write(ReportData data, ChangesView changes, PeriodChanges periodChanges, List<ReviewsReport.CityLine> reviews,
+			Path folder) throws IOException {
 		Map<String, ChartRef> drawn = new LinkedHashMap<>(this.charts.write(data, folder));
 		if (changes != null && !changes.first()) {
 			drawn.put(changes.chart().name(), changes.chart());
@@ -66,9 +72,9 @@ final class HtmlReport {
 		CompletableFuture<Void> deck = CompletableFuture.runAsync(() -> writeDeck(view, folder));
 		// The workbook and the 通报 (SPEC §14) likewise, on the second core after the deck.
 		CompletableFuture<Void> documents = (periodChanges == null) ? CompletableFuture.completedFuture(null)
-				: deck.thenRun(() -> writeDocuments(view, data, periodChanges, changes, folder));
+				: deck.thenRun(() -> writeDocuments(view, data, periodChanges, changes, reviews, folder));
 		try {
-			Files.writeString(folder.resolve(INDEX), render(view, changes), StandardCharsets.UTF_8);
+			Files.writeString(folder.resolve(INDEX), render(view, changes, reviews), StandardCharsets.UTF_8);
 		}
 		finally {
 			// Also after a failure of the page: nothing goes on writing into the folder behind the caller.
@@ -99,9 +105,9 @@ final class HtmlReport {
 	}
 
 	private void writeDocuments(ReportView view, ReportData data, PeriodChanges periodChanges, ChangesView changes,
-			Path folder) {
+			List<ReviewsReport.CityLine> reviews, Path folder) {
 		try {
-			this.documents.write(view, data, periodChanges, changes, folder);
+			this.documents.write(view, data, periodChanges, changes, DepartmentDocuments.reviewLabels(reviews), folder);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -114,9 +120,14 @@ final class HtmlReport {
 
 	/** The page; {@code changes} is the section of SPEC §11, left out when null. */
 	String render(ReportView view, ChangesView changes) {
+		return render(view, changes, null);
+	}
+
+	String render(ReportView view, ChangesView changes, List<ReviewsReport.CityLine> reviews) {
 		Context context = new Context();
 		context.setVariable("r", view);
 		context.setVariable("changes", changes);
+		context.setVariable("reviews", reviews);
 		return this.engine.process(TEMPLATE, context);
 	}
 

@@ -3,10 +3,13 @@ package cn.gdftu.twocoverage.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.changes.ChangeCalculator;
 import cn.gdftu.twocoverage.changes.PeriodChanges;
+import cn.gdftu.twocoverage.changes.WarningRules;
+import cn.gdftu.twocoverage.review.Reviews;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.timeliness.Deadlines;
@@ -26,12 +29,15 @@ public class PeriodReport {
 
 	private final ChangeCalculator changes;
 
+	private final ReviewsReport reviews;
+
 	PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference, ReportTargets targets,
-			ChangeCalculator changes, Deadlines deadlines) {
+			ChangeCalculator changes, Deadlines deadlines, Reviews reviews, WarningRules rules) {
 		this.loader = new ReportDataLoader(coverage, reports, deadlines);
 		this.csv = new CsvOutputs(reports, reference);
 		this.html = new HtmlReport(reference, targets);
 		this.changes = changes;
+		this.reviews = new ReviewsReport(reviews, rules, reference);
 	}
 
 	/** Writes the folder and returns the period's summary, with the path of its index.html. */
@@ -44,8 +50,10 @@ public class PeriodReport {
 			// What changed since the previous period (SPEC §11): changes.csv, its chart and its section.
 			PeriodChanges changes = this.changes.changes(period, load);
 			ChangesView changesView = ChangesReport.write(data, changes, staging);
+			// The review before the lock (SPEC §12): reviews.csv and its section.
+			List<ReviewsReport.CityLine> reviewLines = this.reviews.write(data, changes, staging);
 			// After the CSV files: the page links each rejects file that exists.
-			this.html.write(data, changesView, changes, staging);
+			this.html.write(data, changesView, changes, reviewLines, staging);
 			PeriodFolder.publish(reportsDir, period.toString(), staging);
 			return PeriodSummary.of(data, reportsDir.resolve(period.toString()).resolve("index.html"));
 		}

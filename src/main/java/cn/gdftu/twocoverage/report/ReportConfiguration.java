@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.gdftu.twocoverage.changes.ChangeCalculator;
+import cn.gdftu.twocoverage.changes.WarningRules;
+import cn.gdftu.twocoverage.review.Reviews;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.timeliness.Deadlines;
@@ -28,19 +30,25 @@ class ReportConfiguration {
 
 	private final Deadlines deadlines;
 
+	private final Reviews reviews;
+
+	private final WarningRules rules;
+
 	ReportConfiguration(CoverageStore coverage, Jdbi jdbi, ReferenceData reference, ReportTargets targets,
-			ChangeCalculator changes, Deadlines deadlines) {
+			ChangeCalculator changes, Deadlines deadlines, Reviews reviews, WarningRules rules) {
 		this.coverage = coverage;
 		this.jdbi = jdbi;
 		this.reference = reference;
 		this.targets = targets;
 		this.changes = changes;
 		this.deadlines = deadlines;
+		this.reviews = reviews;
+		this.rules = rules;
 	}
 
 	@Bean
 	PeriodReport periodReport() {
 		return new PeriodReport(this.coverage, this.jdbi.onDemand(ReportStore.class), this.reference, this.targets,
-				this.changes, this.deadlines);
+				this.changes, this.deadlines, this.reviews, this.rules);
 	}
 }

@@ -29,6 +29,7 @@ import cn.gdftu.twocoverage.job.PeriodRun;
 import cn.gdftu.twocoverage.job.PeriodRuns;
 import cn.gdftu.twocoverage.notices.MailOutbox;
 import cn.gdftu.twocoverage.notices.Notices;
+import cn.gdftu.twocoverage.review.ReviewStatus;
 import cn.gdftu.twocoverage.timeliness.Deadlines;
 
 /**
@@ -92,20 +93,26 @@ class DeskController {
 
 	@GetMapping(path = "/periods/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	List<Map<String, Object>> citiesJson(@PathVariable String period) {
+	List<Map<String, Object>> citiesJson(@PathVariable String period,
+			@RequestParam(required = false) String review) {
 		Period p = this.periods.parse(period);
+		ReviewStatus filter = reviewFilter(review);
 		Map<String, String> reminded = this.notices.lastReminded(p);
-		return this.desk.of(p).cities().stream().map((row) -> {
-			Map<String, Object> json = row.json();
-			json.put("last_reminded_at", reminded.get(row.code()));
-			return json;
-		}).toList();
+		return this.desk.of(p).cities().stream()
+			.filter((c) -> filter == null || c.review().status() == filter)
+			.map((row) -> {
+				Map<String, Object> json = row.json();
+				json.put("last_reminded_at", reminded.get(row.code()));
+				return json;
+			})
+			.toList();
 	}
 
 	@GetMapping("/periods/{period}")
-	String page(@PathVariable String period, Model model) {
+	String page(@PathVariable String period, @RequestParam(required = false) String review, Model model) {
 		ProvinceDesk.PeriodDesk view = this.desk.of(this.periods.parse(period));
 		model.addAttribute("desk", view);
+		model.addAttribute("reviewFilter", reviewFilter(review));
 		model.addAttribute("recent", recent(view.period()));
 		model.addAttribute("reminder", view.reminder(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
 		model.addAttribute("remindDue", this.reminders.dueCities(view));
@@ -303,6 +310,19 @@ class DeskController {
 		catch (DateTimeParseException ex) {
 			throw new SiteException(HttpStatus.BAD_REQUEST, "截止日期应为 YYYY-MM-DD，例如 2026-11-15，而不是 " + day);
 		}
+	}
+
+	/** {@code ?review=needs_explanation}: only the cities in that review status; none or empty: all. */
+	private static ReviewStatus reviewFilter(String review) {
+		if (review == null || review.isEmpty()) {
+			return null;
+		}
+		ReviewStatus status = ReviewStatus.parse(review);
+		if (status == null || status == ReviewStatus.NONE) {
+			throw new SiteException(HttpStatus.BAD_REQUEST,
+					"review 应为 needs_explanation、awaiting_review、approved、returned 或 as_files");
+		}
+		return status;
 	}
 
 	private static String back(Period period) {

@@ -13,6 +13,7 @@ import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.notices.NoticeKind;
 import cn.gdftu.twocoverage.notices.Notices;
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.review.ReviewStatus;
 import cn.gdftu.twocoverage.timeliness.Timeliness;
 
 /**
@@ -40,12 +41,13 @@ class DeskReminders {
 	}
 
 	/**
-	 * Who is reminded by default: a city with nothing stored, whose last upload was refused, or overdue.
-	 * Review (SPEC §12) adds {@code needs_explanation} here once the desk's row carries the review status.
+	 * Who is reminded by default (SPEC §13): a city with nothing stored, whose last upload was refused,
+	 * overdue, or whose warnings are not all explained.
 	 */
 	static boolean due(ProvinceDesk.CityRow row) {
 		return row.status() == CollectionStatus.MISSING || row.status() == CollectionStatus.LAST_REFUSED
-				|| row.timeliness() == Timeliness.OVERDUE;
+				|| row.timeliness() == Timeliness.OVERDUE
+				|| (row.review() != null && row.review().status() == ReviewStatus.NEEDS_EXPLANATION);
 	}
 
 	/** The cities a reminder goes to by default, in the desk's order. */

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.review.CityReview;
+import cn.gdftu.twocoverage.review.ReviewStatus;
+import cn.gdftu.twocoverage.review.Reviews;
 import cn.gdftu.twocoverage.timeliness.Deadline;
 import cn.gdftu.twocoverage.timeliness.Deadlines;
 import cn.gdftu.twocoverage.timeliness.ReportingRate;
@@ -46,8 +49,10 @@ public class ProvinceDesk {
 
 	private final Clock clock;
 
+	private final Reviews reviews;
+
 	ProvinceDesk(SiteStore site, DeskStore desk, Deadlines deadlines, ReturnStorage storage, ReferenceData reference,
-			@Value("${two-coverage.reports:reports}") Path reports, Clock clock) {
+			@Value("${two-coverage.reports:reports}") Path reports, Clock clock, Reviews reviews) {
 		this.site = site;
 		this.desk = desk;
 		this.deadlines = deadlines;
@@ -55,6 +60,7 @@ public class ProvinceDesk {
 		this.reference = reference;
 		this.reports = reports;
 		this.clock = clock;
+		this.reviews = reviews;
 	}
 
 	public PeriodDesk of(Period period) {
@@ -98,10 +104,12 @@ public class ProvinceDesk {
 		Timeliness timeliness = Timeliness.of(deadline, firstAt, present, now);
 		Upload last = (current == null || current.version() == 0) ? null
 				: new Upload(current.uploadedAt(), current.uploadedBy());
+		CityReview review = this.reviews.of(period.toString(), city.code(),
+				(current == null) ? null : current.version(), currentReturn.asFiles());
 		return new CityRow(city.code(), city.name(), status, present,
 				(first == null) ? null : new Upload(first.uploadedAt(), first.uploadedBy()), last,
 				(int) versions.stream().filter((v) -> v.version() >= 1).count(), rejectedRows, timeliness,
-				refused ? attempt : null, currentReturn.asFiles());
+				refused ? attempt : null, currentReturn.asFiles(), review);
 	}
 
 	/** An upload: when (ISO-8601 instant) and by which account. */
@@ -118,7 +126,8 @@ public class ProvinceDesk {
 	 * none; a return sent as files has none); {@code refused} its last attempt when that was refused.
 	 */
 	public record CityRow(String code, String name, CollectionStatus status, boolean present, Upload first, Upload last,
-			int versions, int rejectedRows, Timeliness timeliness, DeskStore.Attempt refused, boolean asFiles) {
+			int versions, int rejectedRows, Timeliness timeliness, DeskStore.Attempt refused, boolean asFiles,
+			CityReview review) {
 
 		/** SPEC §9's object for this city. */
 		public Map<String, Object> json() {
@@ -135,6 +144,9 @@ public class ProvinceDesk {
 			json.put("first_uploaded_by", (this.first == null) ? null : this.first.by());
 			json.put("timeliness", this.timeliness.name().toLowerCase(java.util.Locale.ROOT));
 			json.put("as_files", this.asFiles);
+			json.put("review_status", this.review.status().code());
+			json.put("warnings", this.review.warnings().size());
+			json.put("explained", this.review.explained());
 			return json;
 		}
 	}
@@ -146,6 +158,15 @@ public class ProvinceDesk {
 
 		public boolean locked() {
 			return this.lock != null;
+		}
+
+		/** How many cities are in each review status, in the order of {@link ReviewStatus}. */
+		public Map<ReviewStatus, Long> reviewCounts() {
+			Map<ReviewStatus, Long> counts = new java.util.EnumMap<>(ReviewStatus.class);
+			for (ReviewStatus status : ReviewStatus.values()) {
+				counts.put(status, this.cities.stream().filter((c) -> c.review().status() == status).count());
+			}
+			return counts;
 		}
 
 		/** The cities with no current return, by name (a refused upload leaves a city here). */

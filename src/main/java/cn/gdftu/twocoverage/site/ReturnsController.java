@@ -49,26 +49,34 @@ class ReturnsController {
 
 	private final ReturnStorage storage;
 
+	private final CityReviews reviews;
+
 	ReturnsController(CurrentAccount accounts, OpenPeriods periods, CityReturns returns, Uploads uploads,
-			ReturnStorage storage) {
+			ReturnStorage storage, CityReviews reviews) {
 		this.accounts = accounts;
 		this.periods = periods;
 		this.returns = returns;
 		this.uploads = uploads;
 		this.storage = storage;
+		this.reviews = reviews;
 	}
 
 	@GetMapping(path = "/returns/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Map<String, Object> returnJson(@PathVariable String period, @RequestParam(required = false) String city,
 			Authentication authentication) {
-		return summary(period, city, authentication).json();
+		CityReturns.Summary summary = summary(period, city, authentication);
+		Map<String, Object> json = summary.json();
+		json.put("review", this.reviews.of(summary.period(), summary.cityCode(), summary).json());
+		return json;
 	}
 
 	@GetMapping("/returns/{period}")
 	String returnPage(@PathVariable String period, @RequestParam(required = false) String city,
 			Authentication authentication, Model model) {
-		model.addAttribute("summary", summary(period, city, authentication));
+		CityReturns.Summary summary = summary(period, city, authentication);
+		model.addAttribute("summary", summary);
+		model.addAttribute("review", this.reviews.of(summary.period(), summary.cityCode(), summary));
 		return "site/returns";
 	}
 
@@ -97,7 +105,9 @@ class ReturnsController {
 			@RequestParam Map<String, MultipartFile> parts, Authentication authentication, HttpServletRequest request) {
 		Uploads.Outcome outcome = this.uploads.upload(authentication, period, city, parts, request.getRemoteAddr());
 		ModelAndView page = new ModelAndView("site/returns");
-		page.addObject("summary", this.returns.summary(outcome.period(), outcome.cityCode()));
+		CityReturns.Summary summary = this.returns.summary(outcome.period(), outcome.cityCode());
+		page.addObject("summary", summary);
+		page.addObject("review", this.reviews.of(summary.period(), summary.cityCode(), summary));
 		page.addObject("outcome", outcome);
 		page.addObject("shown", outcome.result().rejects().subList(0,
 				Math.min(ERRORS_SHOWN, outcome.result().rejects().size())));

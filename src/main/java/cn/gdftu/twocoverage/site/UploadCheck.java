@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 import cn.gdftu.twocoverage.ingest.CityCheck;
+import cn.gdftu.twocoverage.ingest.AcceptedRows;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
+import cn.gdftu.twocoverage.ingest.Contract;
+import cn.gdftu.twocoverage.ingest.Organization;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.RowRejection;
 import cn.gdftu.twocoverage.ingest.Submission;
@@ -38,12 +41,18 @@ public class UploadCheck {
 	/** The verdict on the return in {@code folder}: the job's status and counts, and every rejected row. */
 	public Result check(String cityCode, Path folder) {
 		List<RowRejection> rejections = new ArrayList<>();
-		CitySubmission result = this.check.check(cityCode, folder, ReturnSink.rejections(rejections));
-		return new Result(result.submission(), RejectsFile.toDoList(result, rejections));
+		AcceptedRows accepted = new AcceptedRows(ReturnSink.rejections(rejections));
+		CitySubmission result = this.check.check(cityCode, folder, accepted);
+		return new Result(result.submission(), RejectsFile.toDoList(result, rejections), accepted.organizations(),
+				accepted.contracts());
 	}
 
-	/** What the check made of a return; {@code submission.status()} is submitted or rejected. */
-	public record Result(Submission submission, List<RowRejection> rejects) {
+	/**
+	 * What the check made of a return; {@code submission.status()} is submitted or rejected. The accepted
+	 * rows are those the job would store.
+	 */
+	public record Result(Submission submission, List<RowRejection> rejects, List<Organization> organizations,
+			List<Contract> contracts) {
 
 		public boolean stored() {
 			return this.submission.status() == SubmissionStatus.SUBMITTED;

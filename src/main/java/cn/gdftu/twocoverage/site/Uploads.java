@@ -25,6 +25,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.changes.ReturnWarnings;
+import cn.gdftu.twocoverage.review.CityReview;
+import cn.gdftu.twocoverage.review.Reviews;
 import cn.gdftu.twocoverage.report.RejectsFile;
 
 /**
@@ -56,6 +59,8 @@ public class Uploads {
 
 	private final Jdbi jdbi;
 
+	private final ReturnWarnings warnings;
+
 	private final Clock clock;
 
 	private final long limit;
@@ -64,13 +69,14 @@ public class Uploads {
 	private final Map<String, Object> cityLocks = new ConcurrentHashMap<>();
 
 	Uploads(CurrentAccount accounts, OpenPeriods periods, ReturnStorage storage, UploadCheck check, UploadAudit audit,
-			Jdbi jdbi, Clock clock, @Value("${two-coverage.upload-limit}") DataSize limit) {
+			Jdbi jdbi, ReturnWarnings warnings, Clock clock, @Value("${two-coverage.upload-limit}") DataSize limit) {
 		this.accounts = accounts;
 		this.periods = periods;
 		this.storage = storage;
 		this.check = check;
 		this.audit = audit;
 		this.jdbi = jdbi;
+		this.warnings = warnings;
 		this.clock = clock;
 		this.limit = limit.toBytes();
 	}
@@ -147,14 +153,19 @@ public class Uploads {
 	private Outcome checkAndStore(String account, Period period, String city, Staged staged) throws IOException {
 		UploadCheck.Result result = this.check.check(city, staged.folder());
 		if (!result.stored()) {
-			return new Outcome(period, city, this.accounts.cityName(city), result, null);
+			return new Outcome(period, city, this.accounts.cityName(city), result, null, NO_WARNINGS);
 		}
-		int version = store(account, period, city, staged, result);
-		return new Outcome(period, city, this.accounts.cityName(city), result, version);
+		// Before the storing transaction: the comparison has a (rolled-back) transaction of its own.
+		ReturnWarnings.Found found = this.warnings.warnings(period, city, result.organizations(),
+				result.contracts());
+		int version = store(account, period, city, staged, result, found);
+		return new Outcome(period, city, this.accounts.cityName(city), result, version, found);
 	}
 
-	private int store(String account, Period period, String city, Staged staged, UploadCheck.Result result)
-			throws IOException {
+	private static final ReturnWarnings.Found NO_WARNINGS = new ReturnWarnings.Found(null, List.of());
+
+	private int store(String account, Period period, String city, Staged staged, UploadCheck.Result result,
+			ReturnWarnings.Found found) throws IOException {
 		String p = period.toString();
 		synchronized (this.cityLocks.computeIfAbsent(p + "/" + city, (key) -> new Object())) {
 			// The province may have locked the period while the check ran.
@@ -182,6 +193,7 @@ public class Uploads {
 				for (ReturnStorage.StoredFile file : staged.files()) {
 					store.addFile(new ReturnFile(p, city, version, file.name(), file.size(), file.sha256()));
 				}
+				Reviews.keep(handle, p, city, version, found);
 				this.storage.publish(staged.folder(), p, city, version);
 				return version;
 			});
@@ -260,7 +272,8 @@ public class Uploads {
 	}
 
 	/** What became of an upload: the check's result, and the stored version (null when not stored). */
-	public record Outcome(Period period, String cityCode, String cityName, UploadCheck.Result result, Integer version) {
+	public record Outcome(Period period, String cityCode, String cityName, UploadCheck.Result result, Integer version,
+			ReturnWarnings.Found found) {
 
 		public HttpStatus status() {
 			return (this.version != null) ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
@@ -290,6 +303,7 @@ public class Uploads {
 				reject.put("message", r.message());
 				return reject;
 			}).toList());
+			json.put("warnings", this.found.warnings().stream().map(CityReview::warningJson).toList());
 			return json;
 		}
 	}

@@ -7,6 +7,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import cn.gdftu.twocoverage.ingest.Contract;
@@ -71,6 +72,18 @@ public interface ReturnStore extends SqlObject {
 			+ "contracts_accepted = excluded.contracts_accepted, rejected_rows = excluded.rejected_rows, "
 			+ "skipped_lines = excluded.skipped_lines, message = excluded.message")
 	void putSubmission(@Bind("load") long load, @BindMethods("s") Submission submission);
+
+	/** Whether the city has its outcome (submitted, missing or rejected) in the load: then it is done. */
+	default boolean hasSubmission(long load, String city) {
+		return countSubmissions(load, city) > 0;
+	}
+
+	@SqlQuery("SELECT count(*) FROM submission WHERE load_id = :load AND city_code = :city")
+	int countSubmissions(@Bind("load") long load, @Bind("city") String city);
+
+	/** The cities with an outcome in the load; before publishing, every city of the province must be here once. */
+	@SqlQuery("SELECT city_code FROM submission WHERE load_id = :load ORDER BY city_code")
+	List<String> citiesWithOutcome(@Bind("load") long load);
 
 	@SqlUpdate("INSERT INTO unknown_submission (load_id, name) VALUES (:load, :name)")
 	void addUnknownSubmission(@Bind("load") long load, @Bind("name") String name);

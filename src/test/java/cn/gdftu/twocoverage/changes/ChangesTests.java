@@ -254,6 +254,30 @@ class ChangesTests {
 	}
 
 	@Nested
+	class Reviews {
+
+		/**
+		 * SPEC §12 in the job's output for returns that came as files: the same rules over the job's own
+		 * comparison. Shenzhen: 5 to 3 unions (ROSTER_CHANGE), organisation coverage 4/5 = 80 % to 2/3 =
+		 * 66.7 % and contract coverage 2/5 = 40 % to 1/3 = 33.3 % (two RATE_DROPs). Guangzhou: the report's
+		 * four unusual unions (one count or the committee each) and its three vanished contracts, and both
+		 * rates down by more than 5 points (organisation 12 → 11 covered of a larger roster, contract 6 → 6
+		 * of a roster 15 → 18). Shaoguan sent nothing: empty status.
+		 */
+		@Test
+		void reviewsCsvHasEveryCityWithItsStatusAndWarnings() throws IOException {
+			Path file = ChangesTests.this.root.resolve("reports/2026-10/reviews.csv");
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			assertThat(text).startsWith("\uFEFFperiod,city_code,city_name,version,review_status,warnings,explained,"
+					+ "decision_by,decision_at,reason\r\n");
+			assertThat(text.split("\r\n")).hasSize(22)
+				.contains("2026-10,440300,深圳市,,as_files,3,0,,,", "2026-10,440200,韶关市,,,0,0,,,",
+						"2026-10,440100,广州市,,as_files,9,0,,,");
+			assertThat(page("2026-10")).contains("id=\"reviews\"", "基层工会数由上期（2026-08）的 5 个变为 3 个");
+		}
+	}
+
+	@Nested
 	class Flags {
 
 		@Test

@@ -131,4 +131,45 @@ class ValidateCommandTests {
 			assertThat(compared).isEqualTo(13);
 		}
 	}
+
+	/**
+	 * {@code --previous}: the warnings of SPEC §12 offline. Last month 10 unions of 10 employees (no
+	 * women, so no rate); this month 7 of them (10 → 7, −30 %: ROSTER_CHANGE), the first with 200
+	 * employees (more than tenfold: HEAD_COUNT_JUMP).
+	 */
+	@Test
+	void previousFolderGivesTheWarningsOfTheUpload() throws IOException {
+		Path previous = Files.createDirectories(root.resolve("2026-09/440100"));
+		Path current = Files.createDirectories(root.resolve("2026-10/440100"));
+		StringBuilder before = new StringBuilder(ORGANIZATIONS);
+		StringBuilder now = new StringBuilder(ORGANIZATIONS);
+		for (int i = 1; i <= 10; i++) {
+			before.append(union(i, 10));
+			if (i <= 7) {
+				now.append(union(i, (i == 1) ? 200 : 10));
+			}
+		}
+		Files.writeString(previous.resolve("organizations.csv"), before);
+		Files.writeString(previous.resolve("contracts.csv"), CONTRACTS);
+		Files.writeString(current.resolve("organizations.csv"), now);
+		Files.writeString(current.resolve("contracts.csv"), CONTRACTS);
+		JobRunner.Outcome outcome = JobRunner.run("validate", current.toString(), "--previous", previous.toString());
+		assertThat(outcome.exit()).as(outcome.stderr()).isEqualTo(ValidateCommand.CLEAN);
+		assertThat(outcome.stdout()).contains("与上期（2026-09", "2 条提示",
+				"[ROSTER_CHANGE] 基层工会数由上期（2026-09）的 10 个变为 7 个",
+				"[HEAD_COUNT_JUMP] 单位1的职工人数由上期的 10 变为 200");
+		JobRunner.Outcome none = JobRunner.run("validate", current.toString(), "--previous", root.resolve("nowhere").toString());
+		assertThat(none.exit()).isEqualTo(ValidateCommand.CANNOT_CHECK);
+	}
+
+	static final String ORGANIZATIONS = "employer_id,employer_name,county_code,industry,ownership,employees,"
+			+ "women_employees,women_members,women_org\n";
+
+	static final String CONTRACTS = "contract_id,scope,employer_id,effective_from,expires_on\n";
+
+	static String union(int i, int employees) {
+		String first17 = String.format("914401060000002%02d", i);
+		return first17 + cn.gdftu.twocoverage.ingest.EmployerId.checkCharacter(first17) + ",单位" + i + ",440106,C,private,"
+				+ employees + ",0,0,none\n";
+	}
 }

@@ -97,14 +97,5 @@ class VocabularyTests {
 			RowRejection rejection = RowRejection.of(ReturnKind.CONTRACTS, 9, "合同编号", "HT-1", Reason.DUPLICATE_ROW, "与第3行相同");
 			assertThat(rejection.message()).isEqualTo("同一合同同一单位重复填报（与第3行相同），请删除重复行");
 		}
-
-		@Test
-		void theExceptionTheJobSkipsCarriesTheRejection() {
-			RowRejection rejection = RowRejection.of(ReturnKind.CONTRACTS, 5, "生效日期", "2026-13-01", Reason.BAD_DATE, null);
-			RowRejectedException ex = new RowRejectedException(rejection);
-			assertThat(ex.rejection()).isSameAs(rejection);
-			assertThat(ex).hasMessage("BAD_DATE at contracts.csv:5");
-			assertThat(ex.getStackTrace()).isEmpty();
-		}
 	}
 }

@@ -1,9 +1,5 @@
 package cn.gdftu.twocoverage.job;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import cn.gdftu.twocoverage.cli.Main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,43 +55,19 @@ class CrashRecoveryTests {
 	}
 
 	private int runToEnd(Path reports, List<String> lines) throws Exception {
-		Process process = start(reports);
-		lines.addAll(drain(process, (line) -> false));
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(String.join("\n", lines)).isTrue();
-		return process.exitValue();
+		return child(reports).run(lines);
 	}
 
 	private boolean killWhen(Path reports, Predicate<String> trigger) throws Exception {
-		Process process = start(reports);
-		List<String> lines = drain(process, trigger);
+		Process process = child(reports).start();
+		List<String> lines = ChildJob.drain(process, trigger);
 		boolean reached = !lines.isEmpty() && trigger.test(lines.get(lines.size() - 1));
 		process.destroyForcibly();
 		process.waitFor(30, TimeUnit.SECONDS);
 		return reached;
 	}
 
-	private Process start(Path reports) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				Main.class.getName(), "--input", this.input.toString(), "--reports",
-				reports.toString())
-			.redirectErrorStream(true)
-			.start();
-	}
-
-	/** Reads the child's output until the trigger line (kept as the last line) or the end. */
-	private static List<String> drain(Process process, Predicate<String> trigger) throws IOException {
-		List<String> lines = new ArrayList<>();
-		try (BufferedReader out = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = out.readLine()) != null) {
-				lines.add(line);
-				if (trigger.test(line)) {
-					break;
-				}
-			}
-		}
-		return lines;
+	private ChildJob child(Path reports) {
+		return new ChildJob(List.of("-Xmx512m"), "--input", this.input.toString(), "--reports", reports.toString());
 	}
 }
