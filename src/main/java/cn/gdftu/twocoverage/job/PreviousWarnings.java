@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteDataSource;
 
+import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.changes.ReturnWarnings;
 import cn.gdftu.twocoverage.changes.Warning;
@@ -40,7 +41,7 @@ public final class PreviousWarnings {
 			Path previousFolder, AcceptedRows current) throws IOException {
 		AcceptedRows previous = new AcceptedRows(ReturnSink.rejections(new ArrayList<>()));
 		CitySubmission before = new CityCheck(reference).check(city, previousFolder, previous);
-		if (!"submitted".equals(before.submission().status())) {
+		if (before.submission().status() != SubmissionStatus.SUBMITTED) {
 			out.println("上期文件夹整份不能用，无法比较：" + before.submission().message());
 			return;
 		}
