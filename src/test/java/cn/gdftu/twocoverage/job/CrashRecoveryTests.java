@@ -36,9 +36,14 @@ class CrashRecoveryTests {
 		this.uninterrupted = JobRunner.snapshot(reports);
 	}
 
-	/** Each point leaves seconds of work after it (cities to read, the report to draw), so the kill lands mid-run. */
+	/**
+	 * Each point leaves seconds of work after it, so the kill lands mid-run: cities still to read in the
+	 * first period, and the report of the second with the first already published. Every transaction
+	 * boundary of a city's ingest is covered deterministically by {@link CrashBoundaryTests}; these two
+	 * random-moment kills keep the whole command honest around it.
+	 */
 	@ParameterizedTest(name = "killed at the line containing \"{0}\"")
-	@ValueSource(strings = { "[2026-09] 44", "[2026-09] 覆盖率已计算", "[2026-10] 44", "[2026-10] 覆盖率已计算" })
+	@ValueSource(strings = { "[2026-09] 44", "[2026-10] 覆盖率已计算" })
 	void rerunAfterKillGivesTheSameFiles(String killAt, @TempDir Path root) throws Exception {
 		Path reports = root.resolve("reports");
 		boolean killed = killWhen(reports, (line) -> line.contains(killAt));
