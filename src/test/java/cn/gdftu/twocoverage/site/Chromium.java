@@ -7,12 +7,13 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,6 +58,28 @@ final class Chromium {
 	static void clickAndWait(WebDriver browser, By target) {
 		WebElement element = browser.findElement(target);
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(browser, Duration.ofSeconds(60)).until((driver) -> gone(element));
+	}
+
+	/**
+	 * Whether the element's page has been replaced. Chromium answers a look at an element of a page being
+	 * torn down either as stale or, mid-navigation, as "Node … does not belong to the document": both
+	 * mean the old page is gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			String message = String.valueOf(ex.getMessage());
+			if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 }
