@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -147,6 +146,6 @@ class AccountsBrowserTests {
 	}
 
 	private void screenshot(String file) throws IOException {
-		Files.write(Path.of(file), ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
+		Chromium.screenshot(this.browser, file);
 	}
 }

@@ -7,7 +7,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -49,6 +51,14 @@ final class Chromium {
 				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		return browser;
+	}
+
+	/**
+	 * A screenshot of the page for a person to look at, under {@code target/} (the committed copies in
+	 * {@code docs/} are chosen by hand from these, so a test run never changes the checkout).
+	 */
+	static void screenshot(WebDriver browser, String file) throws IOException {
+		Files.write(Path.of(file), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 	/**

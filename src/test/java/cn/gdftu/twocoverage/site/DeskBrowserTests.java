@@ -16,9 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -176,7 +174,7 @@ class DeskBrowserTests {
 	}
 
 	private void screenshot(String file) throws IOException {
-		Files.write(Path.of(file), ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
+		Chromium.screenshot(this.browser, file);
 	}
 
 	private void add(String name, String city) {

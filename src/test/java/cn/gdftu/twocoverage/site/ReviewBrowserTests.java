@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +97,7 @@ class ReviewBrowserTests {
 		assertThat(this.browser.findElement(By.id("upload-warnings")).getText()).contains("6 条提示");
 		assertThat(this.browser.findElements(By.cssSelector(".warning-group"))).extracting((e) -> e.getAttribute("data-code"))
 			.containsExactly("ROSTER_CHANGE", "HEAD_COUNT_JUMP", "COMMITTEE_DROPPED", "CONTRACT_DROPPED", "RATE_DROP");
-		screenshot("docs/review-city-warnings.png");
+		screenshot("target/review-city-warnings.png");
 		for (String code : ReviewTests.CODES) {
 			this.browser.findElement(By.id("explanation_" + code)).sendKeys("本月撤并了三个街道的基层工会 <b>" + code + "</b>");
 		}
@@ -119,7 +117,7 @@ class ReviewBrowserTests {
 		this.browser.findElement(By.id("reason")).sendKeys("请补报漏掉的三个街道，并核对单位1的职工人数");
 		Chromium.clickAndWait(this.browser, By.id("send-decision"));
 		assertThat(this.browser.findElement(By.cssSelector("[data-review]")).getText()).isEqualTo("已退回");
-		screenshot("docs/review-province-returned.png");
+		screenshot("target/review-province-returned.png");
 		logOut();
 
 		// The city reads the reason and uploads a correction: the review starts again.
@@ -138,14 +136,14 @@ class ReviewBrowserTests {
 		this.browser.get(url("/returns/" + period() + "/review?city=" + CITY));
 		Chromium.clickAndWait(this.browser, By.cssSelector("a[data-compare='1-2']"));
 		assertThat(this.browser.findElement(By.id("compare-counts")).getText()).isEqualTo("3 / 0 / 1");
-		screenshot("docs/review-compare.png");
+		screenshot("target/review-compare.png");
 		this.browser.navigate().back();
 		this.browser.findElement(By.id("decision-approve")).click();
 		Chromium.clickAndWait(this.browser, By.id("send-decision"));
 		assertThat(this.browser.findElement(By.cssSelector("[data-review]")).getText()).isEqualTo("已通过");
 		this.browser.get(url("/periods/" + period()));
 		assertThat(this.browser.findElement(By.id("review-counts")).getText()).contains("已通过 1");
-		screenshot("docs/review-desk.png");
+		screenshot("target/review-desk.png");
 	}
 
 	private void send(List<cn.gdftu.twocoverage.ingest.Organization> unions,
@@ -176,6 +174,6 @@ class ReviewBrowserTests {
 	}
 
 	private void screenshot(String file) throws IOException {
-		Files.write(Path.of(file), ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
+		Chromium.screenshot(this.browser, file);
 	}
 }
