@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The province desk's store; present only when {@code serve} starts a web server. */
+/** The province desk's stores; present only when {@code serve} starts a web server. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class DeskConfiguration {
@@ -14,5 +14,10 @@ class DeskConfiguration {
 	@Bean
 	DeskStore deskStore(Jdbi jdbi) {
 		return jdbi.onDemand(DeskStore.class);
+	}
+
+	@Bean
+	CurrentReturnStore currentReturnStore(Jdbi jdbi) {
+		return jdbi.onDemand(CurrentReturnStore.class);
 	}
 }

@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * The province desk's SQL (tables in the migrations, {@code db/migration/}): its audit trail, and what it reads of
- * the site's upload audit and period locks.
+ * the site's period locks (each city's uploads: {@link CurrentReturnStore}).
  */
 public interface DeskStore {
 
@@ -24,17 +24,6 @@ public interface DeskStore {
 	@RegisterConstructorMapper(DeskEvent.class)
 	List<DeskEvent> events(@Bind("period") String period);
 
-	/**
-	 * Each city's newest upload attempt of the period that was a return stored or refused (not a request
-	 * refused for being malformed or not allowed, which says nothing about the city's return).
-	 */
-	@SqlQuery("SELECT a.city_code, a.account, a.at, a.outcome, a.detail FROM upload_audit a "
-			+ "WHERE a.period = :period AND a.audit_id = (SELECT MAX(b.audit_id) FROM upload_audit b "
-			+ "WHERE b.period = a.period AND b.city_code = a.city_code "
-			+ "AND b.outcome IN ('stored', 'rejected', 'locked', 'too_large'))")
-	@RegisterConstructorMapper(Attempt.class)
-	List<Attempt> lastAttempts(@Bind("period") String period);
-
 	@SqlQuery("SELECT locked_by, locked_at FROM period_lock WHERE period = :period")
 	@RegisterConstructorMapper(LockRecord.class)
 	Optional<LockRecord> lock(@Bind("period") String period);
@@ -47,12 +36,8 @@ public interface DeskStore {
 		}
 	}
 
-	/** An upload attempt: {@code outcome} as the site's audit writes it (stored, rejected, locked, too_large). */
+	/** A refused upload attempt: {@code outcome} as the site's audit writes it (rejected, locked, too_large). */
 	record Attempt(String cityCode, String account, String at, String outcome, String detail) {
-
-		boolean refused() {
-			return !"stored".equals(this.outcome);
-		}
 
 		public String shownAt() {
 			return CityReturns.show(this.at);

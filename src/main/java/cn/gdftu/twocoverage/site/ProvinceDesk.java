@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ import cn.gdftu.twocoverage.timeliness.Timeliness;
 @ConditionalOnWebApplication
 public class ProvinceDesk {
 
-	private final SiteStore site;
+	private final CurrentReturnStore currentReturns;
 
 	private final DeskStore desk;
 
@@ -51,9 +50,9 @@ public class ProvinceDesk {
 
 	private final Reviews reviews;
 
-	ProvinceDesk(SiteStore site, DeskStore desk, Deadlines deadlines, ReturnStorage storage, ReferenceData reference,
+	ProvinceDesk(CurrentReturnStore currentReturns, DeskStore desk, Deadlines deadlines, ReturnStorage storage, ReferenceData reference,
 			@Value("${two-coverage.reports:reports}") Path reports, Clock clock, Reviews reviews) {
-		this.site = site;
+		this.currentReturns = currentReturns;
 		this.desk = desk;
 		this.deadlines = deadlines;
 		this.storage = storage;
@@ -67,16 +66,11 @@ public class ProvinceDesk {
 		String p = period.toString();
 		Instant now = this.clock.instant();
 		Deadline deadline = this.deadlines.of(period);
-		Map<String, List<ReturnVersion>> versions = new HashMap<>();
-		for (ReturnVersion v : this.site.versionsOfPeriod(p)) {
-			versions.computeIfAbsent(v.cityCode(), (c) -> new ArrayList<>()).add(v);
-		}
-		Map<String, DeskStore.Attempt> attempts = new HashMap<>();
-		this.desk.lastAttempts(p).forEach((a) -> attempts.put(a.cityCode(), a));
+		Map<String, CurrentReturnStore.Row> uploads = new HashMap<>();
+		this.currentReturns.ofPeriod(p).forEach((r) -> uploads.put(r.cityCode(), r));
 		List<CityRow> rows = new ArrayList<>();
 		for (Division city : this.reference.cities()) {
-			rows.add(row(period, city, versions.getOrDefault(city.code(), List.of()), attempts.get(city.code()),
-					deadline, now));
+			rows.add(row(period, city, uploads.get(city.code()), deadline, now));
 		}
 		int sent = (int) rows.stream().filter(CityRow::present).count();
 		ReportingRate rate = ReportingRate.of(sent, rows.stream().map(CityRow::timeliness).toList(), rows.size());
@@ -90,26 +84,24 @@ public class ProvinceDesk {
 		return this.reports.resolve(period.toString()).resolve("index.html");
 	}
 
-	private CityRow row(Period period, Division city, List<ReturnVersion> versions, DeskStore.Attempt attempt,
-			Deadline deadline, Instant now) {
-		CurrentReturn currentReturn = CurrentReturn.of(city.code(), versions, this.storage.current(period.toString(), city.code()));
-		ReturnVersion current = currentReturn.stored();
-		ReturnVersion first = versions.stream().filter((v) -> v.version() >= 1)
-			.min(Comparator.comparingInt(ReturnVersion::version)).orElse(null);
+	/** A city's line from its {@code current_return} row (null: nothing uploaded) and the folder the job reads. */
+	private CityRow row(Period period, Division city, CurrentReturnStore.Row uploads, Deadline deadline, Instant now) {
+		ReturnVersion current = (uploads == null) ? null : uploads.current();
+		CurrentReturn currentReturn = CurrentReturn.of(city.code(), (current == null) ? List.of() : List.of(current),
+				this.storage.current(period.toString(), city.code()));
+		DeskStore.Attempt refused = (uploads == null) ? null : uploads.refusal();
+		Upload first = (uploads == null || uploads.firstUploadedAt() == null) ? null
+				: new Upload(uploads.firstUploadedAt(), uploads.firstUploadedBy());
 		boolean present = currentReturn.present();
-		boolean refused = attempt != null && attempt.refused();
-		int rejectedRows = currentReturn.rejectedRows();
-		CollectionStatus status = CollectionStatus.of(currentReturn, refused);
-		Instant firstAt = (first == null) ? null : Instant.parse(first.uploadedAt());
-		Timeliness timeliness = Timeliness.of(deadline, firstAt, present, now);
+		CollectionStatus status = CollectionStatus.of(currentReturn, refused != null);
+		Timeliness timeliness = Timeliness.of(deadline, (first == null) ? null : Instant.parse(first.at()), present, now);
 		Upload last = (current == null || current.version() == 0) ? null
 				: new Upload(current.uploadedAt(), current.uploadedBy());
 		CityReview review = this.reviews.of(period.toString(), city.code(),
 				(current == null) ? null : current.version(), currentReturn.asFiles());
-		return new CityRow(city.code(), city.name(), status, present,
-				(first == null) ? null : new Upload(first.uploadedAt(), first.uploadedBy()), last,
-				(int) versions.stream().filter((v) -> v.version() >= 1).count(), rejectedRows, timeliness,
-				refused ? attempt : null, currentReturn.asFiles(), review);
+		return new CityRow(city.code(), city.name(), status, present, first, last,
+				(uploads == null) ? 0 : uploads.versions(), currentReturn.rejectedRows(), timeliness, refused,
+				currentReturn.asFiles(), review);
 	}
 
 	/** An upload: when (ISO-8601 instant) and by which account. */

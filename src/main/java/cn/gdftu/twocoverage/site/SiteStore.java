@@ -100,9 +100,6 @@ public interface SiteStore extends SqlObject {
 	@SqlQuery("SELECT * FROM return_version WHERE period = :period AND city_code = :city ORDER BY version DESC")
 	List<ReturnVersion> versions(@Bind("period") String period, @Bind("city") String cityCode);
 
-	@SqlQuery("SELECT * FROM return_version WHERE period = :period ORDER BY city_code, version DESC")
-	List<ReturnVersion> versionsOfPeriod(@Bind("period") String period);
-
 	@SqlQuery("SELECT * FROM return_file WHERE period = :period AND city_code = :city ORDER BY version DESC, name")
 	List<ReturnFile> files(@Bind("period") String period, @Bind("city") String cityCode);
 

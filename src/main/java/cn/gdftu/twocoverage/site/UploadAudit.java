@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +54,13 @@ public class UploadAudit {
 
 	private final ReferenceData reference;
 
-	UploadAudit(SiteStore store, Clock clock, ReferenceData reference) {
+	private final Jdbi jdbi;
+
+	UploadAudit(SiteStore store, Clock clock, ReferenceData reference, Jdbi jdbi) {
 		this.store = store;
 		this.clock = clock;
 		this.reference = reference;
+		this.jdbi = jdbi;
 	}
 
 	/** Whether someone is signed in (not nobody, not Spring's anonymous stand-in). */
@@ -112,7 +116,16 @@ public class UploadAudit {
 		String c = (city != null && this.reference.isCity(city)) ? city : "";
 		AuditEntry entry = new AuditEntry(account, this.clock.instant().toString(), remoteAddress, p, c, fileLines,
 				outcome, version, (detail != null) ? ExcelText.prefix(detail) : "");
-		this.store.audit(entry);
+		if (CurrentReturnStore.REFUSALS.contains(outcome) && !p.isEmpty() && !c.isEmpty()) {
+			// A refused return is the city's last attempt on the desk: its row changes with the audit.
+			this.jdbi.useTransaction((handle) -> {
+				handle.attach(SiteStore.class).audit(entry);
+				handle.attach(CurrentReturnStore.class).refused(entry);
+			});
+		}
+		else {
+			this.store.audit(entry);
+		}
 		log.info("upload {} {} {} by {} from {}: {}{}", p, c, files.size() + " file(s)", account, remoteAddress,
 				outcome, (version != null) ? " v" + version : "");
 	}

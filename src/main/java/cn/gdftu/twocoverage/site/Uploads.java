@@ -194,6 +194,7 @@ public class Uploads {
 					store.addFile(new ReturnFile(p, city, version, file.name(), file.size(), file.sha256()));
 				}
 				Reviews.keep(handle, p, city, version, found);
+				handle.attach(CurrentReturnStore.class).stored(p, city, version);
 				this.storage.publish(staged.folder(), p, city, version);
 				return version;
 			});
