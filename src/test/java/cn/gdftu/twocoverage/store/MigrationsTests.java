@@ -60,6 +60,9 @@ class MigrationsTests {
 			.containsExactly("COMPLETED");
 		assertThat(list(jdbi, "SELECT name FROM site_account", String.class)).containsExactly("guangzhou");
 		assertThat(list(jdbi, "SELECT status FROM return_version", String.class)).containsExactly("submitted");
+		assertThat(list(jdbi, "SELECT city_code || ' v' || version || ' ' || last_outcome || ' ' || last_refused "
+				+ "FROM current_return", String.class))
+			.as("migration 6 gives the desk its row per city").containsExactly("440100 v1 stored 0");
 		jdbi.useHandle((h) -> h.execute("INSERT INTO upload_audit (account, at, remote_address, period, city_code, "
 				+ "files, outcome) VALUES ('guangzhou', '2026-11-03T01:00:00Z', '10.0.0.1', '2026-10', '440100', '', 'rejected')"));
 		assertThat(list(jdbi, "SELECT audit_id FROM upload_audit ORDER BY audit_id", Long.class)).containsExactly(1L, 2L);
