@@ -50,8 +50,8 @@ public class ProvinceDesk {
 
 	private final Reviews reviews;
 
-	ProvinceDesk(CurrentReturnStore currentReturns, DeskStore desk, Deadlines deadlines, ReturnStorage storage, ReferenceData reference,
-			@Value("${two-coverage.reports:reports}") Path reports, Clock clock, Reviews reviews) {
+	ProvinceDesk(CurrentReturnStore currentReturns, DeskStore desk, Deadlines deadlines, ReturnStorage storage,
+			ReferenceData reference, @Value("${two-coverage.reports:reports}") Path reports, Clock clock, Reviews reviews) {
 		this.currentReturns = currentReturns;
 		this.desk = desk;
 		this.deadlines = deadlines;
