@@ -14,6 +14,7 @@ import cn.gdftu.twocoverage.changes.ChangeThresholds;
 import cn.gdftu.twocoverage.changes.CityChange;
 import cn.gdftu.twocoverage.changes.Movement;
 import cn.gdftu.twocoverage.changes.PeriodChanges;
+import cn.gdftu.twocoverage.changes.ProvinceMovement;
 import cn.gdftu.twocoverage.changes.RosterJump;
 import cn.gdftu.twocoverage.changes.UnusualUnion;
 import cn.gdftu.twocoverage.changes.VanishedContract;
@@ -21,7 +22,7 @@ import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.coverage.Level;
 import cn.gdftu.twocoverage.ingest.Submission;
-import cn.gdftu.twocoverage.ingest.SubmissionStatus;
+import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.ChangesView.Explained;
 import cn.gdftu.twocoverage.report.ChangesView.Flag;
 import cn.gdftu.twocoverage.report.MovementSentence.Part;
@@ -120,33 +121,18 @@ final class ChangesReport {
 		static Province of(ReportData data, PeriodChanges changes) {
 			Figures now = figures(data.coverage(), Level.PROVINCE, null);
 			if (changes.first()) {
-				return new Province(new Explained("440000", "全省", "",
+				return new Province(new Explained(ReferenceData.PROVINCE_CODE, "全省", "",
 						List.of("这是库中最早的统计期，没有可比较的月份。")),
 						List.of(MovementStep.total("本期已覆盖", now.contractUnitsCovered())));
 			}
 			Figures before = figures(data.previous(), Level.PROVINCE, null);
-			Movement comparable = Movement.none("440000");
-			List<String> entering = new ArrayList<>();
-			List<String> leaving = new ArrayList<>();
-			Figures entered = Figures.NONE;
-			Figures left = Figures.NONE;
-			int compared = 0;
-			for (CityChange city : changes.cities()) {
-				boolean inNow = city.status() == SubmissionStatus.SUBMITTED;
-				boolean inBefore = changes.previousPeriod().equals(city.previousPeriod());
-				if (inNow && inBefore) {
-					comparable = comparable.plus(city.movement());
-					compared++;
-				}
-				else if (inNow) {
-					entering.add(city.name());
-					entered = entered.plus(figures(data.coverage(), Level.CITY, city.cityCode()));
-				}
-				else if (inBefore) {
-					leaving.add(city.name());
-					left = left.plus(figures(data.previous(), Level.CITY, city.cityCode()));
-				}
-			}
+			ProvinceMovement movement = ProvinceMovement.of(changes, data.coverage(), data.previous());
+			Movement comparable = movement.compared();
+			List<String> entering = movement.entering();
+			List<String> leaving = movement.leaving();
+			Figures entered = movement.entered();
+			Figures left = movement.left();
+			int compared = movement.comparedCities();
 			List<Part> orgCities = new ArrayList<>();
 			List<Part> contractCities = new ArrayList<>();
 			if (!entering.isEmpty()) {
@@ -174,7 +160,7 @@ final class ChangesReport {
 					MovementStep.step("新计入的市", entered.contractUnitsCovered()),
 					MovementStep.step("未计入的市", -left.contractUnitsCovered()),
 					MovementStep.total("本期已覆盖", now.contractUnitsCovered()));
-			return new Province(new Explained("440000", "全省", with, List.of(org.text(), contract.text())), steps);
+			return new Province(new Explained(ReferenceData.PROVINCE_CODE, "全省", with, List.of(org.text(), contract.text())), steps);
 		}
 
 		private static Figures figures(List<CoverageRow> rows, Level level, String code) {

@@ -24,7 +24,7 @@ final class FontCheck {
 		for (CoverageRow row : data.coverage()) {
 			text.append(row.name()).append('\n');
 		}
-		data.expiringEmployers().values().forEach((name) -> text.append(name).append('\n'));
+		data.expiring().forEach((c) -> text.append(c.firstEmployerName()).append('\n'));
 		data.expiring().forEach((c) -> text.append(c.contractId()).append('\n'));
 		for (Submission s : data.submissions()) {
 			text.append(s.message()).append('\n');

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -63,35 +65,47 @@ final class HtmlReport {
 	 */
 	void write(ReportData data, ChangesView changes, PeriodChanges periodChanges, List<ReviewsReport.CityLine> reviews,
 			Path folder) throws IOException {
-		Map<String, ChartRef> drawn = new LinkedHashMap<>(this.charts.write(data, folder));
-		if (changes != null && !changes.first()) {
-			drawn.put(changes.chart().name(), changes.chart());
-		}
-		ReportView view = this.model.build(data, folder, drawn);
-		// The deck shows the page's own figures and charts; the two are written side by side (two cores).
-		CompletableFuture<Void> deck = CompletableFuture.runAsync(() -> writeDeck(view, folder));
-		// The workbook and the 通报 (SPEC §14) likewise, on the second core after the deck.
-		CompletableFuture<Void> documents = (periodChanges == null) ? CompletableFuture.completedFuture(null)
-				: deck.thenRun(() -> writeDocuments(view, data, periodChanges, changes, reviews, folder));
+		// Four outputs on two cores: the charts on their threads, the page on this one, the documents
+		// beside them (they need no chart), the deck once the charts are drawn (it embeds them).
+		ReportCharts.Drawing charts = this.charts.start(data, folder);
+		CompletableFuture<Void> deck = null;
+		CompletableFuture<Void> documents = null;
 		try {
+			Map<String, ChartRef> drawn = new LinkedHashMap<>(charts.refs());
+			if (changes != null && !changes.first()) {
+				drawn.put(changes.chart().name(), changes.chart());
+			}
+			ReportView view = this.model.build(data, folder, drawn);
+			if (periodChanges != null) {
+				documents = CompletableFuture
+					.runAsync(() -> writeDocuments(view, data, periodChanges, changes, reviews, folder));
+			}
+			deck = charts.done().thenRunAsync(() -> writeDeck(view, folder));
 			Files.writeString(folder.resolve(INDEX), render(view, changes, reviews), StandardCharsets.UTF_8);
 		}
 		finally {
-			// Also after a failure of the page: nothing goes on writing into the folder behind the caller.
-			await(deck);
-			await(documents);
+			// Also after a failure: nothing goes on writing into the folder behind the caller.
+			await(charts.done(), deck, documents);
 		}
 	}
 
-	private static void await(CompletableFuture<Void> task) throws IOException {
-		try {
-			task.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof UncheckedIOException io) {
-				throw io.getCause();
+	/** Waits for every task, then throws the first one's failure (an output's IOException as such). */
+	private static void await(CompletableFuture<?>... tasks) throws IOException {
+		List<CompletableFuture<?>> started = Arrays.stream(tasks).filter(Objects::nonNull).toList();
+		CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)).exceptionally((failure) -> null).join();
+		for (CompletableFuture<?> task : started) {
+			try {
+				task.join();
 			}
-			throw ex;
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof UncheckedIOException io) {
+					throw io.getCause();
+				}
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw ex;
+			}
 		}
 	}
 

@@ -9,10 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.jfree.chart.JFreeChart;
@@ -77,8 +76,13 @@ final class ReportCharts {
 		return "county-" + cityCode;
 	}
 
-	/** Writes every chart of the period into {@code folder/charts/}; returns them by name, in page order. */
-	Map<String, ChartRef> write(ReportData data, Path folder) {
+	/**
+	 * Starts drawing every chart of the period into {@code folder/charts/} on a few threads of its own and
+	 * returns at once: the charts by name, in page order (their file names are known before they are
+	 * drawn), and the drawing to wait for. The page and the documents need only the names, so they are
+	 * written while the charts are drawn; the deck waits for the files.
+	 */
+	Drawing start(ReportData data, Path folder) {
 		List<Spec> specs = specs(data);
 		Path dir = folder.resolve(DIRECTORY);
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS, (task) -> {
@@ -86,34 +90,20 @@ final class ReportCharts {
 			thread.setDaemon(true);
 			return thread;
 		});
-		try {
-			List<Future<?>> drawn = new ArrayList<>();
-			for (Spec spec : specs) {
-				drawn.add(pool.submit(() -> ChartWriter.write(spec.chart(), dir, spec.name())));
-			}
-			for (Future<?> future : drawn) {
-				future.get();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while drawing the charts", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException("cannot draw a chart", ex.getCause());
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		CompletableFuture<?>[] drawn = specs.stream()
+			.map((spec) -> CompletableFuture.runAsync(() -> ChartWriter.write(spec.chart(), dir, spec.name()), pool))
+			.toArray(CompletableFuture[]::new);
+		CompletableFuture<Void> done = CompletableFuture.allOf(drawn).whenComplete((ignored, failure) -> pool.shutdown());
 		Map<String, ChartRef> refs = new LinkedHashMap<>();
 		for (Spec spec : specs) {
 			refs.put(spec.name(), new ChartRef(spec.name(), spec.title(), DIRECTORY + "/" + spec.name() + ".png",
 					DIRECTORY + "/" + spec.name() + ".svg"));
 		}
-		return refs;
+		return new Drawing(refs, done);
+	}
+
+	/** The charts being drawn: their references, and the drawing (done when every file is written). */
+	record Drawing(Map<String, ChartRef> refs, CompletableFuture<Void> done) {
 	}
 
 	/** What to draw; the charts themselves are built on the drawing threads. */

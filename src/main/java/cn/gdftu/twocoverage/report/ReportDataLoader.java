@@ -3,7 +3,6 @@ package cn.gdftu.twocoverage.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +43,9 @@ final class ReportDataLoader {
 		List<CoverageRow> previous = (previousPeriod == null) ? List.of() : history.get(previousPeriod);
 		LocalDate d = period.referenceDate();
 		LocalDate until = d.plusDays(EXPIRY_WINDOW_DAYS);
-		Map<String, String> employers = new HashMap<>();
-		for (ReportStore.ContractEmployer e : this.reports.expiringEmployers(load, d, until)) {
-			employers.put(ReportData.contractKey(e.cityCode(), e.contractId()), e.employerName());
-		}
 		return new ReportData(period, load, rows(key), previous, previousPeriod, this.reports.submissions(load),
 				this.reports.reasonCounts(load), this.reports.unknownSubmissions(load),
-				this.coverage.expiring(load, d, until), this.reports.scopeCounts(load, d), history, employers,
+				this.coverage.expiring(load, d, until), this.reports.scopeCounts(load, d), history,
 				new UploadTimes(this.deadlines.of(period), this.deadlines.firstUploads(period)));
 	}
 

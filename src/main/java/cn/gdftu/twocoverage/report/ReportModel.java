@@ -391,8 +391,7 @@ final class ReportModel {
 	}
 
 	private ExpiringRow expiringRow(ReportData data, ExpiringContract c) {
-		String first = data.expiringEmployers().getOrDefault(ReportData.contractKey(c.cityCode(), c.contractId()),
-				"");
+		String first = c.firstEmployerName();
 		String employer = (c.coveredEmployers() > 1) ? first + " 等 " + c.coveredEmployers() + " 家" : first;
 		String county = c.countyCode().isEmpty() ? "跨区县"
 				: this.reference.county(c.cityCode(), c.countyCode()).map(Division::name).orElse(c.countyCode());

@@ -16,7 +16,7 @@ import cn.gdftu.twocoverage.ingest.Submission;
 /** What the report reads of a published load besides the coverage figures. */
 public interface ReportStore {
 
-	/** "In force at D" (coverage/contract-in-force.sql), for scopeCounts.sql and expiringEmployers.sql. */
+	/** "In force at D" (coverage/contract-in-force.sql), for scopeCounts.sql. */
 	@Definition(key = CoveredUnit.IN_FORCE_ATTRIBUTE)
 	String CONTRACT_IN_FORCE = CoveredUnit.IN_FORCE_SQL;
 
@@ -49,22 +49,8 @@ public interface ReportStore {
 	@RegisterConstructorMapper(ScopeCount.class)
 	List<ScopeCount> scopeCounts(@Bind("load") long load, @Bind("d") java.time.LocalDate referenceDate);
 
-	/**
-	 * For each contract in force at D that expires by {@code until}: the first of its unions by name
-	 * (the one union of a single-employer contract), so the report can name who is about to lose cover.
-	 */
-	@SqlQuery
-	@UseClasspathSqlLocator
-	@RegisterConstructorMapper(ContractEmployer.class)
-	List<ContractEmployer> expiringEmployers(@Bind("load") long load, @Bind("d") java.time.LocalDate referenceDate,
-			@Bind("until") java.time.LocalDate until);
-
 	/** How many rows of a city were rejected for one reason. */
 	record ReasonCount(String cityCode, String reason, int count) {
-	}
-
-	/** The first union (by name) a contract covers. */
-	record ContractEmployer(String cityCode, String contractId, String employerName) {
 	}
 
 	/** Contracts in force at D by scope, and the unions they cover. */

@@ -247,7 +247,7 @@ final class SummaryWorkbook {
 			t.row();
 			t.text(cityName(c.cityCode())).text(countyName(c.cityCode(), c.countyCode())).text(c.contractId())
 				.text(c.scope().label())
-				.text(data.expiringEmployers().getOrDefault(ReportData.contractKey(c.cityCode(), c.contractId()), ""))
+				.text(c.firstEmployerName())
 				.date(c.effectiveFrom()).date(c.expiresOn()).count(ChronoUnit.DAYS.between(day, c.expiresOn()))
 				.count(c.coveredEmployers()).count(c.coveredWomenEmployees());
 		}

@@ -3,13 +3,13 @@ package cn.gdftu.twocoverage.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gdftu.twocoverage.coverage.ExpiringContract;
 import cn.gdftu.twocoverage.ingest.ReturnEncoding;
 import cn.gdftu.twocoverage.report.chart.ChartFonts;
 
@@ -32,11 +32,14 @@ class FontCoverageTests {
 	void theCheckNamesACharacterOfTheDataOutsideTheFont() {
 		ReportData sample = ReportSamples.period(true);
 		assertThat(FontCheck.undrawable(sample)).isEmpty();
-		Map<String, String> employers = new HashMap<>(sample.expiringEmployers());
-		employers.put(ReportData.contractKey("440100", "GZ-100"), "珺琤科技（한국）有限公司");
+		List<ExpiringContract> expiring = new ArrayList<>(sample.expiring());
+		ExpiringContract first = expiring.get(0);
+		expiring.set(0, new ExpiringContract(first.cityCode(), first.contractId(), first.scope(), first.effectiveFrom(),
+				first.expiresOn(), first.coveredEmployers(), first.coveredWomenEmployees(), first.countyCode(),
+				"珺琤科技（한국）有限公司"));
 		ReportData withHangul = new ReportData(sample.period(), sample.load(), sample.coverage(), sample.previous(),
 				sample.previousPeriod(), sample.submissions(), sample.reasonCounts(), sample.unknownSubmissions(),
-				sample.expiring(), sample.scopeCounts(), sample.history(), employers);
+				expiring, sample.scopeCounts(), sample.history());
 		assertThat(FontCheck.undrawable(withHangul)).containsExactly("한", "국");
 		assertThat(FontCheck.warning(FontCheck.undrawable(withHangul))).contains("한（U+D55C）、국（U+AD6D）")
 			.contains("make-subset.sh");

@@ -47,7 +47,7 @@ class ReportChartsTests {
 				? new Submission("441900", SubmissionStatus.SUBMITTED, 1, 1, 0, 0, 0, 0, "") : s);
 		ReportData withDongguan = new ReportData(sample.period(), sample.load(), sample.coverage(), sample.previous(),
 				sample.previousPeriod(), submissions, sample.reasonCounts(), sample.unknownSubmissions(),
-				sample.expiring(), sample.scopeCounts(), sample.history(), sample.expiringEmployers());
+				sample.expiring(), sample.scopeCounts(), sample.history());
 		ReportCharts.Spec dongguan = this.charts.specs(withDongguan).stream()
 			.filter((s) -> s.name().equals("county-441900"))
 			.findFirst()

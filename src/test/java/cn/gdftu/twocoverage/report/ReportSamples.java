@@ -3,7 +3,6 @@ package cn.gdftu.twocoverage.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,16 +73,14 @@ final class ReportSamples {
 				new ReportStore.ReasonCount("440100", "DUPLICATE_ROW", 1));
 
 		List<ExpiringContract> expiring = new ArrayList<>();
-		Map<String, String> employers = new HashMap<>();
 		LocalDate d = PERIOD.referenceDate();
 		for (int i = 0; i < 12; i++) {
 			String id = "GZ-" + (100 + i);
 			expiring.add(new ExpiringContract("440100", id, (i == 0) ? Scope.REGIONAL : Scope.ENTERPRISE,
-					LocalDate.of(2024, 1, 1), d.plusDays(i * 5), (i == 0) ? 3 : 1, 40, (i == 0) ? "" : "440103"));
-			employers.put(ReportData.contractKey("440100", id), "单位" + i);
+					LocalDate.of(2024, 1, 1), d.plusDays(i * 5), (i == 0) ? 3 : 1, 40, (i == 0) ? "" : "440103", "单位" + i));
 		}
 		expiring.add(new ExpiringContract("440300", "SZ-1", Scope.INDUSTRY, LocalDate.of(2025, 1, 1), d.plusDays(3), 2,
-				10, "440304"));
+				10, "440304", ""));
 
 		Map<String, List<CoverageRow>> history = new LinkedHashMap<>();
 		if (withPrevious) {
@@ -93,7 +90,7 @@ final class ReportSamples {
 		return new ReportData(PERIOD, 7, rows, withPrevious ? previous : List.of(), withPrevious ? "2026-09" : null,
 				submissions, reasons, List.of("449999"), expiring,
 				List.of(new ReportStore.ScopeCount(Scope.ENTERPRISE, 11, 11), new ReportStore.ScopeCount(Scope.REGIONAL, 2, 9)),
-				history, employers);
+				history);
 	}
 
 	static Figures figures(long orgDenominator, long orgCovered, long contractDenominator, long contractCovered) {

@@ -30,7 +30,7 @@ class ReportTimelinessTests {
 		ReportData s = ReportSamples.period(true);
 		return new ReportData(s.period(), s.load(), s.coverage(), s.previous(), s.previousPeriod(), s.submissions(),
 				s.reasonCounts(), s.unknownSubmissions(), s.expiring(), s.scopeCounts(), s.history(),
-				s.expiringEmployers(), uploads);
+				uploads);
 	}
 
 	ReportView view(ReportData data) {
