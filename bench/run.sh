@@ -17,6 +17,10 @@
 # The job is launched as the README's "faster start" says: the jar extracted and a class-data archive
 # (AppCDS) made by one training run on the sample input/. BENCH_CDS=0 launches the plain fat jar.
 #
+# BENCH_PG=1 also runs the job on PostgreSQL (a throwaway cluster from .ci/postgres.sh, Debian's
+# postgresql package; run as root): one more row per run, "pg" in the first column, the job's wall and
+# CPU time and its steps (read from the cluster's batch tables), beside the same shell figures.
+#
 # Needs the sqlite3 shell and GNU time (Debian: apt-get install sqlite3 time). Builds the jar first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +50,15 @@ if [ "${BENCH_CDS:-1}" != 0 ]; then
 	job=(java -XX:SharedArchiveFile="$work/app/two-coverage.jsa" -Xmx512m -jar "$work/app/${jar##*/}")
 fi
 
+if [ "${BENCH_PG:-0}" != 0 ]; then
+	eval "$(.ci/postgres.sh start)"
+	trap '.ci/postgres.sh stop "$TWO_COVERAGE_TEST_PG_DIR"; rm -rf "$work"' EXIT
+	export TWO_COVERAGE_DB_USER=$TWO_COVERAGE_TEST_PG_USER TWO_COVERAGE_DB_PASSWORD=$TWO_COVERAGE_TEST_PG_PASSWORD
+	pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+	pg_port=${TWO_COVERAGE_TEST_PG_URL##*:}; pg_port=${pg_port%%/*}
+	psql_pg() { PGPASSWORD=$TWO_COVERAGE_TEST_PG_PASSWORD "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U "$TWO_COVERAGE_TEST_PG_USER" "$@"; }
+fi
+
 # Wall seconds, peak resident set (KB) and CPU seconds (user + system) of a command, from GNU time.
 measure() {
 	local out=$1; shift
@@ -62,6 +75,18 @@ steps() {
 			(SELECT SUM(end_time - start_time) / 1000.0 FROM batch_step_execution WHERE step_name = 'ingest'),
 			(SELECT SUM(end_time - start_time) / 1000.0 FROM batch_step_execution WHERE step_name = 'publish'),
 			(SELECT SUM(end_time - start_time) / 1000.0 FROM batch_step_execution WHERE step_name = 'report')
+		FROM batch_job_execution j"
+}
+
+# The same from PostgreSQL's batch tables (a fresh database per run).
+pg_steps() {
+	local db=$1 launched=$2
+	psql_pg -d "$db" -A -t -F ' ' -c "
+		SELECT (EXTRACT(EPOCH FROM MIN(j.start_time)) * 1000 - $launched) / 1000.0,
+			(SELECT EXTRACT(EPOCH FROM SUM(end_time - start_time)) FROM batch_step_execution WHERE step_name = 'survey'),
+			(SELECT EXTRACT(EPOCH FROM SUM(end_time - start_time)) FROM batch_step_execution WHERE step_name = 'ingest'),
+			(SELECT EXTRACT(EPOCH FROM SUM(end_time - start_time)) FROM batch_step_execution WHERE step_name = 'publish'),
+			(SELECT EXTRACT(EPOCH FROM SUM(end_time - start_time)) FROM batch_step_execution WHERE step_name = 'report')
 		FROM batch_job_execution j"
 }
 
@@ -111,6 +136,22 @@ for n in "${sizes[@]}"; do
 			-v st="$startup" -v sv="$survey" -v ig="$ingest" -v pu="$publish" -v re="$report" -v kb="$job_kb" \
 			-v s="$sql_s" -v su="$sql_user" -v ss="$sql_sys" \
 			'BEGIN { printf "| %9d | %13d | %7.1f | %7.1f | %8.1f | %6.1f | %6.1f | %7.1f | %6.1f | %7.0f | %9.1f | %11.1f | %11.2f |\n", u, c, j, ju + js, st, sv, ig, pu, re, kb / 1024, s, su + ss, j / s }'
+		if [ "${BENCH_PG:-0}" != 0 ]; then
+			db=bench_${n}_$run
+			psql_pg -d two_coverage -q -c "CREATE DATABASE $db"
+			sync
+			launched=$(date +%s%3N)
+			measure "$work/pg-$n.time" "${job[@]}" --period "$period" --input "$input" --reports "$work/reports-pg-$n" \
+				--db "jdbc:postgresql://127.0.0.1:$pg_port/$db"
+			read -r pg_s pg_kb pg_user pg_sys < "$work/pg-$n.time"
+			read -r startup survey ingest publish report < <(pg_steps "$db" "$launched")
+			awk -v u="$unions" -v c="$contracts" -v j="$pg_s" -v ju="$pg_user" -v js="$pg_sys" \
+				-v st="$startup" -v sv="$survey" -v ig="$ingest" -v pu="$publish" -v re="$report" -v kb="$pg_kb" \
+				-v s="$sql_s" -v su="$sql_user" -v ss="$sql_sys" \
+				'BEGIN { printf "| pg %6d | %13d | %7.1f | %7.1f | %8.1f | %6.1f | %6.1f | %7.1f | %6.1f | %7.0f | %9.1f | %11.1f | %11.2f |\n", u, c, j, ju + js, st, sv, ig, pu, re, kb / 1024, s, su + ss, j / s }'
+			psql_pg -d two_coverage -q -c "DROP DATABASE $db"
+			rm -rf "$work/reports-pg-$n"
+		fi
 		rm -rf "$work/reports-$n" "$work/baseline-$n.db"*
 	done
 	[ "$inputs" != "$work" ] || rm -rf "$input"
