@@ -77,8 +77,9 @@ public interface SiteStore extends SqlObject {
 	@SqlUpdate("UPDATE site_account SET failed_logins = 0, locked_until = :until WHERE name = :name")
 	void lockUntil(@Bind("name") String name, @Bind("until") String until);
 
+	/** Unlocks the account (a good password, or the province's unlock); 0 when there is no such account. */
 	@SqlUpdate("UPDATE site_account SET failed_logins = 0, locked_until = NULL WHERE name = :name")
-	void clearFailures(@Bind("name") String name);
+	int clearFailures(@Bind("name") String name);
 
 	// Return versions
 
