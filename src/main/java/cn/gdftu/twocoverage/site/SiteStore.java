@@ -7,6 +7,7 @@ import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
@@ -25,8 +26,8 @@ public interface SiteStore extends SqlObject {
 
 	// Accounts
 
-	@SqlUpdate("INSERT INTO site_account (name, city_code, password_hash, enabled, failed_logins, created_at) "
-			+ "VALUES (:name, :city, :hash, 1, 0, :at)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void addAccount(@Bind("name") String name, @Bind("city") String cityCode, @Bind("hash") String passwordHash,
 			@Bind("at") String at);
 
@@ -49,8 +50,8 @@ public interface SiteStore extends SqlObject {
 		return setPassword(name, passwordHash, AccountSessions.freshStamp());
 	}
 
-	@SqlUpdate("UPDATE site_account SET password_hash = :hash, enabled = 1, failed_logins = 0, locked_until = NULL, "
-			+ "must_change_password = 0, session_stamp = :stamp WHERE name = :name")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	int setPassword(@Bind("name") String name, @Bind("hash") String passwordHash, @Bind("stamp") String stamp);
 
 	@SqlUpdate("UPDATE site_account SET last_login_at = :at WHERE name = :name")
@@ -65,12 +66,8 @@ public interface SiteStore extends SqlObject {
 	 * count; the attempt that reaches {@code max} locks the account until {@code until} (a good password
 	 * clears it again). Times are whole-second ISO instants, so they compare as text.
 	 */
-	@SqlUpdate("UPDATE site_account SET "
-			+ "failed_logins = (CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 0 ELSE failed_logins END) + 1, "
-			+ "locked_until = CASE WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 0 "
-			+ "ELSE failed_logins END) + 1 >= :max THEN :until "
-			+ "WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL ELSE locked_until END "
-			+ "WHERE name = :name AND ((locked_until IS NULL AND failed_logins < :max) OR locked_until <= :now)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	int admitAttempt(@Bind("name") String name, @Bind("max") int max, @Bind("now") String now,
 			@Bind("until") String until);
 
@@ -148,7 +145,8 @@ public interface SiteStore extends SqlObject {
 		return lock(period, account, at) > 0;
 	}
 
-	@SqlUpdate("INSERT INTO period_lock (period, locked_by, locked_at) VALUES (:period, :by, :at) ON CONFLICT (period) DO NOTHING")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	int lock(@Bind("period") String period, @Bind("by") String account, @Bind("at") String at);
 
 	@SqlUpdate("DELETE FROM period_lock WHERE period = :period")
