@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -14,13 +15,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 public interface DeskStore {
 
-	@SqlUpdate("INSERT INTO desk_audit (account, at, remote_address, period, action, detail) "
-			+ "VALUES (:account, :at, :address, :period, :action, :detail)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void audit(@Bind("account") String account, @Bind("at") String at, @Bind("address") String remoteAddress,
 			@Bind("period") String period, @Bind("action") String action, @Bind("detail") String detail);
 
-	@SqlQuery("SELECT account, at, remote_address, period, action, detail FROM desk_audit WHERE period = :period "
-			+ "ORDER BY audit_id DESC")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(DeskEvent.class)
 	List<DeskEvent> events(@Bind("period") String period);
 
@@ -28,10 +29,8 @@ public interface DeskStore {
 	 * Each city's newest upload attempt of the period that was a return stored or refused (not a request
 	 * refused for being malformed or not allowed, which says nothing about the city's return).
 	 */
-	@SqlQuery("SELECT a.city_code, a.account, a.at, a.outcome, a.detail FROM upload_audit a "
-			+ "WHERE a.period = :period AND a.audit_id = (SELECT MAX(b.audit_id) FROM upload_audit b "
-			+ "WHERE b.period = a.period AND b.city_code = a.city_code "
-			+ "AND b.outcome IN ('stored', 'rejected', 'locked', 'too_large'))")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(Attempt.class)
 	List<Attempt> lastAttempts(@Bind("period") String period);
 

@@ -85,14 +85,12 @@ public interface SiteStore extends SqlObject {
 	@SqlQuery("SELECT COALESCE(MAX(version), -1) FROM return_version WHERE period = :period AND city_code = :city")
 	int lastVersion(@Bind("period") String period, @Bind("city") String cityCode);
 
-	@SqlUpdate("INSERT INTO return_version (period, city_code, version, uploaded_by, uploaded_at, status, organizations_rows, "
-			+ "organizations_accepted, contracts_rows, contracts_accepted, rejected_rows, message) VALUES (:period, :cityCode, "
-			+ ":version, :uploadedBy, :uploadedAt, :status, :organizationsRows, :organizationsAccepted, :contractsRows, "
-			+ ":contractsAccepted, :rejectedRows, :message)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void addVersion(@BindMethods ReturnVersion version);
 
-	@SqlUpdate("INSERT INTO return_file (period, city_code, version, name, size, sha256) "
-			+ "VALUES (:period, :cityCode, :version, :name, :size, :sha256)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void addFile(@BindMethods ReturnFile file);
 
 	@SqlQuery("SELECT * FROM return_version WHERE period = :period AND city_code = :city ORDER BY version DESC")
@@ -106,12 +104,12 @@ public interface SiteStore extends SqlObject {
 
 	// Audit
 
-	@SqlUpdate("INSERT INTO upload_audit (account, at, remote_address, period, city_code, files, outcome, version, detail) "
-			+ "VALUES (:account, :at, :remoteAddress, :period, :cityCode, :files, :outcome, :version, :detail)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void audit(@BindMethods AuditEntry entry);
 
-	@SqlQuery("SELECT account, at, remote_address, period, city_code, files, outcome, version, detail FROM upload_audit "
-			+ "WHERE period = :period AND city_code = :city ORDER BY audit_id")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	List<AuditEntry> auditTrail(@Bind("period") String period, @Bind("city") String cityCode);
 
 	// Period locks
