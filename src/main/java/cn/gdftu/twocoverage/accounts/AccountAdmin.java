@@ -143,7 +143,7 @@ public class AccountAdmin {
 	}
 
 	public AccountView unlock(String username, Actor actor) {
-		change(username, actor, UNLOCK, "", (handle) -> handle.attach(AccountStore.class).unlock(username));
+		change(username, actor, UNLOCK, "", (handle) -> handle.attach(SiteStore.class).clearFailures(username));
 		return find(username);
 	}
 

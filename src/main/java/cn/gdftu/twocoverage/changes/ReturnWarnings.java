@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.ingest.Contract;
 import cn.gdftu.twocoverage.ingest.Organization;
+import cn.gdftu.twocoverage.store.LoadStore;
 import cn.gdftu.twocoverage.store.ReturnStore;
 import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.ingest.SubmissionStatus;
@@ -59,17 +60,10 @@ public final class ReturnWarnings {
 		openScratch(handle, scratch, period.toString());
 		openScratch(handle, previous, prior.period());
 		// The city's rows of the earlier load, copied: the SQL then reads this city only, not the province.
-		for (String table : new String[] { "submission", "organization", "contract" }) {
-			handle.createUpdate("INSERT INTO <table> (load_id, <columns>) SELECT :scratch, <columns> FROM <table> "
-					+ "WHERE load_id = :load AND city_code = :city")
-				.define("table", table)
-				.define("columns", COLUMNS.get(table))
-				.bind("scratch", previous)
-				.bind("load", prior.loadId())
-				.bind("city", cityCode)
-				.execute();
-		}
 		ReturnStore rows = handle.attach(ReturnStore.class);
+		for (String table : new String[] { "submission", "organization", "contract" }) {
+			rows.copyCityRows(table, COLUMNS.get(table), prior.loadId(), previous, cityCode);
+		}
 		rows.putSubmission(scratch, new Submission(cityCode, SubmissionStatus.SUBMITTED, organizations.size(),
 				organizations.size(), contracts.size(), contracts.size(), 0, 0, ""));
 		rows.addOrganizations(scratch, cityCode, organizations);
@@ -87,10 +81,7 @@ public final class ReturnWarnings {
 	}
 
 	private static void openScratch(Handle handle, long load, String period) {
-		handle.createUpdate("INSERT INTO load (load_id, period, input_digest, state) VALUES (:load, :period, '', 'loading')")
-			.bind("load", load)
-			.bind("period", period)
-			.execute();
+		handle.attach(LoadStore.class).open(load, period, "");
 	}
 
 	/** Every column but load_id of the tables copied, in their order. */

@@ -52,11 +52,8 @@ public interface CoverageStore extends SqlObject {
 	@SqlUpdate("DELETE FROM coverage WHERE period = :period")
 	void forget(@Bind("period") String period);
 
-	@SqlBatch("INSERT INTO coverage (period, level, code, parent_code, name, ordinal, org_units_denom, "
-			+ "org_units_covered, org_people_denom, org_people_covered, contract_units_denom, contract_units_covered, "
-			+ "contract_people_denom, contract_people_covered) VALUES (:period, :r.levelCode, :r.code, :r.parentCode, "
-			+ ":r.name, :ordinal, :f.orgUnitsDenom, :f.orgUnitsCovered, :f.orgPeopleDenom, :f.orgPeopleCovered, "
-			+ ":f.contractUnitsDenom, :f.contractUnitsCovered, :f.contractPeopleDenom, :f.contractPeopleCovered)")
+	@SqlBatch
+	@UseClasspathSqlLocator
 	void add(@Bind("period") String period, @BindMethods("r") List<CoverageRow> rows,
 			@BindMethods("f") List<Figures> figures, @Bind("ordinal") List<Integer> ordinals);
 
@@ -67,9 +64,8 @@ public interface CoverageStore extends SqlObject {
 		add(period, rows, rows.stream().map(CoverageRow::figures).toList(), ordinals);
 	}
 
-	@SqlQuery("SELECT level, code, parent_code, name, org_units_denom, org_units_covered, org_people_denom, "
-			+ "org_people_covered, contract_units_denom, contract_units_covered, contract_people_denom, "
-			+ "contract_people_covered FROM coverage WHERE period = :period ORDER BY ordinal")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(StoredRow.class)
 	List<StoredRow> stored(@Bind("period") String period);
 

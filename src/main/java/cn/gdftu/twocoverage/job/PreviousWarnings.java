@@ -57,9 +57,7 @@ public final class PreviousWarnings {
 			Jdbi jdbi = Stores.jdbi((DataSource) dataSource);
 			String p = previousPeriod.toString();
 			jdbi.useTransaction((handle) -> {
-				handle.createUpdate("INSERT INTO load (load_id, period, input_digest, state) VALUES (1, :p, '', 'loading')")
-					.bind("p", p)
-					.execute();
+				handle.attach(LoadStore.class).open(1, p, "");
 				ReturnStore rows = handle.attach(ReturnStore.class);
 				rows.putSubmission(1, before.submission());
 				rows.addOrganizations(1, city, previous.organizations());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -12,40 +13,38 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface MailStore {
 
 	/** Who of the city gets the e-mail: each enabled account with an address. */
-	@SqlQuery("SELECT name, display_name, email FROM site_account WHERE city_code = :city AND enabled = 1 AND email <> '' "
-			+ "ORDER BY name")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(Recipient.class)
 	List<Recipient> recipients(@Bind("city") String cityCode);
 
 	@SqlQuery("SELECT COALESCE(MAX(mail_id), 0) + 1 FROM mail_outbox")
 	long nextId();
 
-	@SqlUpdate("INSERT INTO mail_outbox (mail_id, notice_id, recipient, account, subject, body, created_at, next_attempt_at) "
-			+ "VALUES (:id, :notice, :recipient, :account, :subject, :body, :at, :at)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void queue(@Bind("id") long id, @Bind("notice") long noticeId, @Bind("recipient") String recipient,
 			@Bind("account") String account, @Bind("subject") String subject, @Bind("body") String body,
 			@Bind("at") String at);
 
-	@SqlQuery("SELECT mail_id, notice_id, recipient, account, subject, body, created_at, attempts, last_error, sent_at, "
-			+ "failed_at FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :now "
-			+ "ORDER BY mail_id LIMIT :limit")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(Mail.class)
 	List<Mail> due(@Bind("now") String now, @Bind("limit") int limit);
 
 	@SqlUpdate("UPDATE mail_outbox SET sent_at = :at, attempts = attempts + 1, last_error = '' WHERE mail_id = :id")
 	void sent(@Bind("id") long id, @Bind("at") String at);
 
-	@SqlUpdate("UPDATE mail_outbox SET attempts = attempts + 1, last_error = :error, next_attempt_at = :next "
-			+ "WHERE mail_id = :id")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void retryLater(@Bind("id") long id, @Bind("error") String error, @Bind("next") String nextAttempt);
 
 	@SqlUpdate("UPDATE mail_outbox SET attempts = attempts + 1, last_error = :error, failed_at = :at WHERE mail_id = :id")
 	void giveUp(@Bind("id") long id, @Bind("error") String error, @Bind("at") String at);
 
 	/** Mails not delivered whose last attempt failed: still being retried, or given up; newest first. */
-	@SqlQuery("SELECT m.mail_id, m.notice_id, m.recipient, m.account, m.subject, m.body, m.created_at, m.attempts, "
-			+ "m.last_error, m.sent_at, m.failed_at FROM mail_outbox m WHERE m.sent_at IS NULL AND m.last_error <> '' "
-			+ "ORDER BY m.mail_id DESC LIMIT :limit")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(Mail.class)
 	List<Mail> troubled(@Bind("limit") int limit);
 

@@ -20,9 +20,8 @@ public interface ReportStore {
 	@Definition(key = CoveredUnit.IN_FORCE_ATTRIBUTE)
 	String CONTRACT_IN_FORCE = CoveredUnit.IN_FORCE_SQL;
 
-	@SqlQuery("SELECT city_code, status, organizations_rows, organizations_accepted, contracts_rows, "
-			+ "contracts_accepted, rejected_rows, skipped_lines, message FROM submission WHERE load_id = :load "
-			+ "ORDER BY city_code")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(Submission.class)
 	List<Submission> submissions(@Bind("load") long load);
 
@@ -36,8 +35,8 @@ public interface ReportStore {
 	@RegisterConstructorMapper(RowRejection.class)
 	List<RowRejection> rejects(@Bind("load") long load, @Bind("city") String city);
 
-	@SqlQuery("SELECT city_code, reason, count(*) AS count FROM row_reject WHERE load_id = :load "
-			+ "GROUP BY city_code, reason ORDER BY city_code, count(*) DESC, reason")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(ReasonCount.class)
 	List<ReasonCount> reasonCounts(@Bind("load") long load);
 

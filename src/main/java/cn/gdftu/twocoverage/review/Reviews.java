@@ -7,7 +7,9 @@ import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.changes.ReturnWarnings;
+import cn.gdftu.twocoverage.store.ReturnVersions;
 
 /**
  * Reads and keeps the review of SPEC §12: the warnings found at upload (kept in the upload's own
@@ -51,7 +53,8 @@ public final class Reviews {
 	public Map<String, Integer> currentVersions(String period) {
 		return this.jdbi.withHandle((handle) -> {
 			Map<String, Integer> versions = new java.util.HashMap<>();
-			handle.attach(ReviewStore.class).currentVersions(period).forEach((v) -> versions.put(v.cityCode(), v.version()));
+			handle.attach(ReturnVersions.class).currentVersions(Period.parse(period))
+				.forEach((v) -> versions.put(v.cityCode(), v.version()));
 			return versions;
 		});
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -14,13 +15,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 public interface DeskStore {
 
-	@SqlUpdate("INSERT INTO desk_audit (account, at, remote_address, period, action, detail) "
-			+ "VALUES (:account, :at, :address, :period, :action, :detail)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void audit(@Bind("account") String account, @Bind("at") String at, @Bind("address") String remoteAddress,
 			@Bind("period") String period, @Bind("action") String action, @Bind("detail") String detail);
 
-	@SqlQuery("SELECT account, at, remote_address, period, action, detail FROM desk_audit WHERE period = :period "
-			+ "ORDER BY audit_id DESC")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(DeskEvent.class)
 	List<DeskEvent> events(@Bind("period") String period);
 

@@ -7,6 +7,7 @@ import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
@@ -25,8 +26,8 @@ public interface SiteStore extends SqlObject {
 
 	// Accounts
 
-	@SqlUpdate("INSERT INTO site_account (name, city_code, password_hash, enabled, failed_logins, created_at) "
-			+ "VALUES (:name, :city, :hash, 1, 0, :at)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void addAccount(@Bind("name") String name, @Bind("city") String cityCode, @Bind("hash") String passwordHash,
 			@Bind("at") String at);
 
@@ -49,8 +50,8 @@ public interface SiteStore extends SqlObject {
 		return setPassword(name, passwordHash, AccountSessions.freshStamp());
 	}
 
-	@SqlUpdate("UPDATE site_account SET password_hash = :hash, enabled = 1, failed_logins = 0, locked_until = NULL, "
-			+ "must_change_password = 0, session_stamp = :stamp WHERE name = :name")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	int setPassword(@Bind("name") String name, @Bind("hash") String passwordHash, @Bind("stamp") String stamp);
 
 	@SqlUpdate("UPDATE site_account SET last_login_at = :at WHERE name = :name")
@@ -65,20 +66,17 @@ public interface SiteStore extends SqlObject {
 	 * count; the attempt that reaches {@code max} locks the account until {@code until} (a good password
 	 * clears it again). Times are whole-second ISO instants, so they compare as text.
 	 */
-	@SqlUpdate("UPDATE site_account SET "
-			+ "failed_logins = (CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 0 ELSE failed_logins END) + 1, "
-			+ "locked_until = CASE WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 0 "
-			+ "ELSE failed_logins END) + 1 >= :max THEN :until "
-			+ "WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL ELSE locked_until END "
-			+ "WHERE name = :name AND ((locked_until IS NULL AND failed_logins < :max) OR locked_until <= :now)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	int admitAttempt(@Bind("name") String name, @Bind("max") int max, @Bind("now") String now,
 			@Bind("until") String until);
 
 	@SqlUpdate("UPDATE site_account SET failed_logins = 0, locked_until = :until WHERE name = :name")
 	void lockUntil(@Bind("name") String name, @Bind("until") String until);
 
+	/** Unlocks the account (a good password, or the province's unlock); 0 when there is no such account. */
 	@SqlUpdate("UPDATE site_account SET failed_logins = 0, locked_until = NULL WHERE name = :name")
-	void clearFailures(@Bind("name") String name);
+	int clearFailures(@Bind("name") String name);
 
 	// Return versions
 
@@ -87,14 +85,12 @@ public interface SiteStore extends SqlObject {
 	@SqlQuery("SELECT COALESCE(MAX(version), -1) FROM return_version WHERE period = :period AND city_code = :city")
 	int lastVersion(@Bind("period") String period, @Bind("city") String cityCode);
 
-	@SqlUpdate("INSERT INTO return_version (period, city_code, version, uploaded_by, uploaded_at, status, organizations_rows, "
-			+ "organizations_accepted, contracts_rows, contracts_accepted, rejected_rows, message) VALUES (:period, :cityCode, "
-			+ ":version, :uploadedBy, :uploadedAt, :status, :organizationsRows, :organizationsAccepted, :contractsRows, "
-			+ ":contractsAccepted, :rejectedRows, :message)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void addVersion(@BindMethods ReturnVersion version);
 
-	@SqlUpdate("INSERT INTO return_file (period, city_code, version, name, size, sha256) "
-			+ "VALUES (:period, :cityCode, :version, :name, :size, :sha256)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void addFile(@BindMethods ReturnFile file);
 
 	@SqlQuery("SELECT * FROM return_version WHERE period = :period AND city_code = :city ORDER BY version DESC")
@@ -105,12 +101,12 @@ public interface SiteStore extends SqlObject {
 
 	// Audit
 
-	@SqlUpdate("INSERT INTO upload_audit (account, at, remote_address, period, city_code, files, outcome, version, detail) "
-			+ "VALUES (:account, :at, :remoteAddress, :period, :cityCode, :files, :outcome, :version, :detail)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void audit(@BindMethods AuditEntry entry);
 
-	@SqlQuery("SELECT account, at, remote_address, period, city_code, files, outcome, version, detail FROM upload_audit "
-			+ "WHERE period = :period AND city_code = :city ORDER BY audit_id")
+	@SqlQuery
+	@UseClasspathSqlLocator
 	List<AuditEntry> auditTrail(@Bind("period") String period, @Bind("city") String cityCode);
 
 	// Period locks
@@ -144,7 +140,8 @@ public interface SiteStore extends SqlObject {
 		return lock(period, account, at) > 0;
 	}
 
-	@SqlUpdate("INSERT INTO period_lock (period, locked_by, locked_at) VALUES (:period, :by, :at) ON CONFLICT (period) DO NOTHING")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	int lock(@Bind("period") String period, @Bind("by") String account, @Bind("at") String at);
 
 	@SqlUpdate("DELETE FROM period_lock WHERE period = :period")

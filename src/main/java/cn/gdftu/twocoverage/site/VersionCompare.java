@@ -24,10 +24,10 @@ import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.changes.ChangeStore;
 import cn.gdftu.twocoverage.ingest.Contract;
 import cn.gdftu.twocoverage.ingest.Organization;
-import cn.gdftu.twocoverage.ingest.WomenOrg;
 import cn.gdftu.twocoverage.report.CsvFiles;
 import cn.gdftu.twocoverage.report.ExcelCsv;
 import cn.gdftu.twocoverage.report.ExcelText;
+import cn.gdftu.twocoverage.store.ReturnStore;
 
 /**
  * Two versions of a city's return side by side (SPEC §12 compare): unions added, removed and changed
@@ -105,21 +105,9 @@ public class VersionCompare {
 			ChangeStore.Prior prior = handle.attach(ChangeStore.class).priors(period.toString()).stream()
 				.filter((p) -> p.cityCode().equals(city)).findFirst()
 				.orElseThrow(() -> new SiteException(HttpStatus.NOT_FOUND, "没有更早的已入库期间可比"));
-			List<Organization> unions = handle.createQuery("SELECT line, employer_id, employer_name, county_code, industry, "
-					+ "ownership, employees, women_employees, women_members, women_org FROM organization "
-					+ "WHERE load_id = :load AND city_code = :city ORDER BY employer_id")
-				.bind("load", prior.loadId())
-				.bind("city", city)
-				.map((rs, ctx) -> new Organization(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-						WomenOrg.fromCode(rs.getString(10))))
-				.list();
-			Set<String> contracts = new TreeSet<>(handle.createQuery("SELECT DISTINCT contract_id FROM contract "
-					+ "WHERE load_id = :load AND city_code = :city")
-				.bind("load", prior.loadId())
-				.bind("city", city)
-				.mapTo(String.class)
-				.list());
+			ReturnStore rows = handle.attach(ReturnStore.class);
+			List<Organization> unions = rows.organizations(prior.loadId(), city);
+			Set<String> contracts = new TreeSet<>(rows.contractIds(prior.loadId(), city));
 			return new Side(prior.period() + "（上期）", PREVIOUS, unions, contracts);
 		});
 	}

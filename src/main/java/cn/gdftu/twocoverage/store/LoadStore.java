@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -14,15 +15,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface LoadStore {
 
 	/** Opens a load for a run; a restarted run finds its load already open. */
-	@SqlUpdate("INSERT INTO load (load_id, period, input_digest, state) VALUES (:load, :period, :digest, 'loading') "
-			+ "ON CONFLICT (load_id) DO NOTHING")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void open(@Bind("load") long load, @Bind("period") String period, @Bind("digest") String digest);
 
 	@SqlQuery("SELECT input_digest FROM period_state WHERE period = :period")
 	Optional<String> publishedDigest(@Bind("period") String period);
 
-	@SqlUpdate("INSERT INTO period_state (period, load_id, input_digest) VALUES (:period, :load, :digest) "
-			+ "ON CONFLICT (period) DO UPDATE SET load_id = excluded.load_id, input_digest = excluded.input_digest")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void point(@Bind("period") String period, @Bind("load") long load, @Bind("digest") String digest);
 
 	@SqlUpdate("DELETE FROM load WHERE period = :period AND load_id <> :load")
@@ -32,7 +33,8 @@ public interface LoadStore {
 	void markPublished(@Bind("load") long load);
 
 	/** Every load of the period but the published one: superseded, or left half-loaded by a crash. */
-	@SqlUpdate("DELETE FROM <table> WHERE load_id IN (SELECT load_id FROM load WHERE period = :period AND load_id <> :load)")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void deleteOtherLoads(@Define("table") String table, @Bind("period") String period,
 			@Bind("load") long load);
 

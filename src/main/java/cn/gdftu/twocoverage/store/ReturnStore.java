@@ -3,9 +3,11 @@ package cn.gdftu.twocoverage.store;
 import java.util.List;
 
 import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -54,23 +56,17 @@ public interface ReturnStore extends SqlObject {
 				});
 	}
 
-	@SqlBatch("INSERT INTO row_reject (load_id, city_code, file, line, column_name, value, reason, message, kind) "
-			+ "VALUES (:load, :city, :r.file, :r.line, :r.column, :r.value, :r.reason, :r.message, :r.table)")
+	@SqlBatch
+	@UseClasspathSqlLocator
 	void addRejects(@Bind("load") long load, @Bind("city") String city, @BindMethods("r") List<RowRejection> rejects);
 
-	@SqlBatch("INSERT INTO skipped_line (load_id, city_code, file, line, kind) "
-			+ "VALUES (:load, :city, :s.file, :s.line, :s.kind)")
+	@SqlBatch
+	@UseClasspathSqlLocator
 	void addSkippedLines(@Bind("load") long load, @Bind("city") String city,
 			@BindMethods("s") List<SkippedLine> lines);
 
-	@SqlUpdate("INSERT INTO submission (load_id, city_code, status, organizations_rows, organizations_accepted, "
-			+ "contracts_rows, contracts_accepted, rejected_rows, skipped_lines, message) VALUES (:load, :s.cityCode, "
-			+ ":s.status, :s.organizationsRows, :s.organizationsAccepted, :s.contractsRows, :s.contractsAccepted, "
-			+ ":s.rejectedRows, :s.skippedLines, :s.message) ON CONFLICT (load_id, city_code) DO UPDATE SET "
-			+ "status = excluded.status, organizations_rows = excluded.organizations_rows, "
-			+ "organizations_accepted = excluded.organizations_accepted, contracts_rows = excluded.contracts_rows, "
-			+ "contracts_accepted = excluded.contracts_accepted, rejected_rows = excluded.rejected_rows, "
-			+ "skipped_lines = excluded.skipped_lines, message = excluded.message")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void putSubmission(@Bind("load") long load, @BindMethods("s") Submission submission);
 
 	/** Whether the city has its outcome (submitted, missing or rejected) in the load: then it is done. */
@@ -106,5 +102,21 @@ public interface ReturnStore extends SqlObject {
 
 	@SqlUpdate("DELETE FROM contract WHERE load_id = :load AND city_code = :city AND contract_id = :contract")
 	void deleteContract(@Bind("load") long load, @Bind("city") String city, @Bind("contract") String contract);
+
+	/** Copies a city's rows of one table to another load; {@code columns} is every column but load_id. */
+	@SqlUpdate
+	@UseClasspathSqlLocator
+	void copyCityRows(@Define("table") String table, @Define("columns") String columns, @Bind("load") long load,
+			@Bind("to") long to, @Bind("city") String city);
+
+	/** A city's accepted unions in a load, by employer id. */
+	@SqlQuery
+	@UseClasspathSqlLocator
+	@RegisterConstructorMapper(Organization.class)
+	List<Organization> organizations(@Bind("load") long load, @Bind("city") String city);
+
+	/** The ids of a city's accepted contracts in a load. */
+	@SqlQuery("SELECT DISTINCT contract_id FROM contract WHERE load_id = :load AND city_code = :city")
+	List<String> contractIds(@Bind("load") long load, @Bind("city") String city);
 
 }

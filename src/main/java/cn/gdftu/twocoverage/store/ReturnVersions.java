@@ -11,7 +11,7 @@ import cn.gdftu.twocoverage.Period;
 
 /**
  * What the job reads of the versions the site stores ({@code return_version}, written by the site's
- * {@code SiteStore}): the job runs without the site, so the query lives here, beside the schema.
+ * {@code SiteStore}): the job runs without the site, so its queries live here, beside the schema.
  */
 public interface ReturnVersions {
 
@@ -23,7 +23,16 @@ public interface ReturnVersions {
 	@RegisterConstructorMapper(Upload.class)
 	List<Upload> uploads(@Bind("period") Period period);
 
+	/** The newest stored version of each city of the period that has one (0: sent as files). */
+	@SqlQuery("SELECT city_code, MAX(version) AS version FROM return_version WHERE period = :period GROUP BY city_code")
+	@RegisterConstructorMapper(CurrentVersion.class)
+	List<CurrentVersion> currentVersions(@Bind("period") Period period);
+
 	/** When a city's return was stored. */
 	record Upload(String cityCode, Instant uploadedAt) {
+	}
+
+	/** A city's newest stored version. */
+	record CurrentVersion(String cityCode, int version) {
 	}
 }

@@ -13,6 +13,7 @@ import cn.gdftu.twocoverage.ingest.Reason;
 import cn.gdftu.twocoverage.ingest.ReturnKind;
 import cn.gdftu.twocoverage.ingest.Scope;
 import cn.gdftu.twocoverage.ingest.SubmissionStatus;
+import cn.gdftu.twocoverage.ingest.WomenOrg;
 
 /**
  * How the text {@link StoreArguments} writes comes back as domain values: coded values by their codes,
@@ -27,6 +28,7 @@ final class StoreColumns {
 	static void register(Jdbi jdbi) {
 		jdbi.registerColumnMapper(SubmissionStatus.class, fromText(SubmissionStatus::fromCode));
 		jdbi.registerColumnMapper(Scope.class, fromText(Scope::fromCode));
+		jdbi.registerColumnMapper(WomenOrg.class, fromText(WomenOrg::fromCode));
 		jdbi.registerColumnMapper(Reason.class, fromText(Reason::valueOf));
 		jdbi.registerColumnMapper(Period.class, fromText(Period::parse));
 		jdbi.registerColumnMapper(Instant.class, fromText(Instant::parse));

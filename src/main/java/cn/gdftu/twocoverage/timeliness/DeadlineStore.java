@@ -3,6 +3,7 @@ package cn.gdftu.twocoverage.timeliness;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -12,9 +13,8 @@ public interface DeadlineStore {
 	@SqlQuery("SELECT due_on FROM period_deadline WHERE period = :period")
 	Optional<String> dueOn(@Bind("period") String period);
 
-	@SqlUpdate("INSERT INTO period_deadline (period, due_on, set_by, set_at) VALUES (:period, :due, :by, :at) "
-			+ "ON CONFLICT (period) DO UPDATE SET due_on = excluded.due_on, set_by = excluded.set_by, "
-			+ "set_at = excluded.set_at")
+	@SqlUpdate
+	@UseClasspathSqlLocator
 	void setDueOn(@Bind("period") String period, @Bind("due") String dueOn, @Bind("by") String account,
 			@Bind("at") String at);
 

@@ -1,0 +1,2 @@
+<notice_as_read>
+WHERE n.notice_id = :id
