@@ -33,6 +33,15 @@ public final class Rate {
 		return percent(BigDecimal.valueOf(rate));
 	}
 
+	/**
+	 * A fraction someone set, a target or a threshold, as people write it: exact, no trailing zeros
+	 * ({@code 0.95} → {@code 95%}, {@code 0.9125} → {@code 91.25%}). A rate is rounded ({@link #percent}); a
+	 * target is not, so a chart's target line and the page name the same target.
+	 */
+	public static String target(BigDecimal fraction) {
+		return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+	}
+
 	/** The rate's text in coverage.csv: {@code 0.8125}, or empty when undefined. */
 	public static String text(BigDecimal rate) {
 		return (rate == null) ? "" : rate.toPlainString();

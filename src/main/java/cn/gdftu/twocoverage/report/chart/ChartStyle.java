@@ -5,7 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
-import java.math.RoundingMode;
+import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -30,6 +30,8 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+
+import cn.gdftu.twocoverage.coverage.Rate;
 
 /**
  * The look shared by every chart: 1920×1080, type sized to be read from the back of a meeting
@@ -207,15 +209,17 @@ final class ChartStyle {
 		return new RateFormat();
 	}
 
-	/** 95% — for targets and axis ticks. */
-	static NumberFormat wholePercentFormat() {
-		DecimalFormat format = new DecimalFormat("0.#%", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format;
+	/**
+	 * A target line's value as the page writes the target ({@link Rate#target}): 95%, 91.25%. The double
+	 * comes from the target's BigDecimal, so its shortest decimal form is that BigDecimal again.
+	 */
+	static String target(double target) {
+		return Rate.target(BigDecimal.valueOf(target));
 	}
 
+	/** 1,234 — a count as every output writes it ({@link CountFormat}). */
 	static NumberFormat countFormat() {
-		return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return new CountFormat();
 	}
 
 	static NumberTickUnit percentTicks(double step) {

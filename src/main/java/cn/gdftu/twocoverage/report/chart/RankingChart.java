@@ -41,7 +41,7 @@ final class RankingChart {
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		ChartStyle.categoryPlot(plot);
 
-		ValueMarker targetLine = ChartStyle.marker(target, "目标 " + ChartStyle.wholePercentFormat().format(target),
+		ValueMarker targetLine = ChartStyle.marker(target, "目标 " + ChartStyle.target(target),
 				Palette.TARGET, ChartStyle.TARGET_STROKE);
 		plot.addRangeMarker(targetLine, Layer.BACKGROUND);
 		if (provinceAverage != null) {

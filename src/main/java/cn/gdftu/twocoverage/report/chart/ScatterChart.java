@@ -84,8 +84,8 @@ final class ScatterChart {
 				Layer.BACKGROUND);
 
 		// Each caption has fallback spots, taken when a point sits on the first.
-		String orgGoal = "组织目标 " + ChartStyle.wholePercentFormat().format(orgTarget);
-		String contractGoal = "合同目标 " + ChartStyle.wholePercentFormat().format(contractTarget);
+		String orgGoal = "组织目标 " + ChartStyle.target(orgTarget);
+		String contractGoal = "合同目标 " + ChartStyle.target(contractTarget);
 		List<PointLabels.Caption> captions = List.of(
 				new PointLabels.Caption(orgGoal, Palette.text(Coverage.ORGANISATION.colour()),
 						new PointLabels.Spot(orgTarget, 0.99, true, false, LabelText.Anchor.BOTTOM),

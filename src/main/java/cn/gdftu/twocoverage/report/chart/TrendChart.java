@@ -24,6 +24,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import cn.gdftu.twocoverage.Period;
+
 /**
  * The province's two rates over the last periods (up to 12), each against its target. A null
  * rate leaves a gap in its line rather than a drop to 0.
@@ -66,11 +68,11 @@ final class TrendChart {
 
 	/** "10月", with the year on a second line at the first period and where the year changes. */
 	static String periodLabel(YearMonth period, YearMonth previous) {
-		String month = period.getMonthValue() + "月";
+		Period month = new Period(period);
 		if (previous == null || previous.getYear() != period.getYear()) {
-			return month + "\n" + period.getYear() + "年";
+			return month.monthLabel() + "\n" + month.yearLabel();
 		}
-		return month;
+		return month.monthLabel();
 	}
 
 	private static double lowest(List<TrendPoint> points, double floor) {
@@ -89,7 +91,7 @@ final class TrendChart {
 	/** The higher target is labelled above its line, the lower one below, so the labels never collide. */
 	private static ValueMarker target(Coverage coverage, double value, boolean above) {
 		String label = (coverage == Coverage.ORGANISATION ? "组织目标 " : "合同目标 ")
-				+ ChartStyle.wholePercentFormat().format(value);
+				+ ChartStyle.target(value);
 		ValueMarker marker = ChartStyle.marker(value, label, coverage.colour(), dashed());
 		if (above) {
 			ChartStyle.labelAt(marker, RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);

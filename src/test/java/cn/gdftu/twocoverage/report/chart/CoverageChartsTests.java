@@ -270,7 +270,21 @@ class CoverageChartsTests {
 		void ratesAreRoundedHalfUpToOneDecimal() {
 			assertThat(ChartStyle.rateFormat().format(0.8125)).isEqualTo("81.3%");
 			assertThat(ChartStyle.rateFormat().format(1.0)).isEqualTo("100.0%");
-			assertThat(ChartStyle.wholePercentFormat().format(0.95)).isEqualTo("95%");
+		}
+
+		@Test
+		void targetsAreWrittenAsThePageWritesThem() {
+			assertThat(ChartStyle.target(0.95)).isEqualTo("95%");
+			assertThat(ChartStyle.target(0.925)).isEqualTo("92.5%");
+			assertThat(ChartStyle.target(0.9125)).as("not rounded to one decimal").isEqualTo("91.25%");
+		}
+
+		@Test
+		void countsHaveThousandsSeparatorsOnLabelsAndTicks() {
+			assertThat(ChartStyle.countFormat().format(1234567L)).isEqualTo("1,234,567");
+			assertThat(ChartStyle.countFormat().format(2000.0)).isEqualTo("2,000");
+			assertThat(ChartStyle.countFormat().format(1999.9999999)).isEqualTo("2,000");
+			assertThat(ChartStyle.countFormat().format(0.0)).isEqualTo("0");
 		}
 
 		@Test
