@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
-import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -30,8 +29,6 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
-
-import cn.gdftu.twocoverage.coverage.Rate;
 
 /**
  * The look shared by every chart: 1920×1080, type sized to be read from the back of a meeting
@@ -207,14 +204,6 @@ final class ChartStyle {
 	/** 87.5% — the page's and the slides' spelling of a rate ({@link RateFormat}). */
 	static NumberFormat rateFormat() {
 		return new RateFormat();
-	}
-
-	/**
-	 * A target line's value as the page writes the target ({@link Rate#target}): 95%, 91.25%. The double
-	 * comes from the target's BigDecimal, so its shortest decimal form is that BigDecimal again.
-	 */
-	static String target(double target) {
-		return Rate.target(BigDecimal.valueOf(target));
 	}
 
 	/** 1,234 — a count as every output writes it ({@link CountFormat}). */
