@@ -13,7 +13,6 @@ class RateTests {
 		assertThat(Rate.percent(new BigDecimal("0.8125"))).isEqualTo("81.3%");
 		assertThat(Rate.percent(new BigDecimal("0.0015"))).isEqualTo("0.2%");
 		assertThat(Rate.percent(new BigDecimal("1.0000"))).isEqualTo("100.0%");
-		assertThat(Rate.percent(0.0015)).isEqualTo("0.2%");
 	}
 
 	@Test

@@ -28,7 +28,7 @@ final class RateFormat extends NumberFormat {
 
 	@Override
 	public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-		return toAppendTo.append(Rate.percent(number));
+		return toAppendTo.append(Rate.percent(BigDecimal.valueOf(number)));
 	}
 
 	@Override
