@@ -1,6 +1,7 @@
 package cn.gdftu.twocoverage;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -27,5 +28,10 @@ public final class ChinaTime {
 	/** To the minute, as the report lists the late cities' first uploads. */
 	public static String minutes(Instant instant) {
 		return MINUTES.format(instant);
+	}
+
+	/** A day as Chinese text writes it, e.g. the reference date in the bulletin: {@code 2026年10月31日}. */
+	public static String chineseDate(LocalDate day) {
+		return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
 	}
 }

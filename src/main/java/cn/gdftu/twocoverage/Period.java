@@ -39,7 +39,17 @@ public record Period(YearMonth month) implements Comparable<Period> {
 
 	/** The Chinese label used in the report: {@code 2026年10月}. */
 	public String chineseLabel() {
-		return this.month.getYear() + "年" + this.month.getMonthValue() + "月";
+		return yearLabel() + monthLabel();
+	}
+
+	/** The month alone, as a chart's axis labels it: {@code 10月}. */
+	public String monthLabel() {
+		return this.month.getMonthValue() + "月";
+	}
+
+	/** The year alone: {@code 2026年}. */
+	public String yearLabel() {
+		return this.month.getYear() + "年";
 	}
 
 	@Override

@@ -27,7 +27,7 @@ public record WarningRules(ChangeThresholds changes, ReviewThresholds review) {
 			warnings.add(new Warning(WarningCode.ROSTER_CHANGE, "", "", "", Long.toString(movement.unionsPrevious()),
 					Long.toString(movement.unionsCurrent()),
 					"基层工会数由上期（" + previousPeriod + "）的 " + movement.unionsPrevious() + " 个变为 "
-							+ movement.unionsCurrent() + " 个，变化超过 " + percent(this.changes.rosterChange())
+							+ movement.unionsCurrent() + " 个，变化超过 " + Rate.target(this.changes.rosterChange())
 							+ "：请核对是否漏报或重复报送了某个区县、某张工作表。"));
 		}
 		for (UnusualUnion u : unions) {
@@ -76,9 +76,5 @@ public record WarningRules(ChangeThresholds changes, ReviewThresholds review) {
 							+ Rate.percent(now) + "，下降超过 " + this.review.rateDropPoints().stripTrailingZeros().toPlainString()
 							+ " 个百分点：请核对是否漏报，或说明下降的原因。"));
 		}
-	}
-
-	private static String percent(BigDecimal fraction) {
-		return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import cn.gdftu.twocoverage.Failures;
 import cn.gdftu.twocoverage.TwoCoverageApplication;
 import cn.gdftu.twocoverage.store.Database;
 import cn.gdftu.twocoverage.store.Database.UnusableDatabaseException;
@@ -35,15 +36,7 @@ public final class JobContext {
 			if (Database.isDatabaseFailure(ex)) {
 				throw new UnusableDatabaseException(database.explain(ex));
 			}
-			throw new UnusableDatabaseException("无法启动（配置有误）（" + database.redact(rootMessage(ex)) + "）");
+			throw new UnusableDatabaseException("无法启动（配置有误）（" + database.redact(Failures.rootMessage(ex)) + "）");
 		}
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return root.getMessage();
 	}
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import cn.gdftu.twocoverage.Failures;
 import cn.gdftu.twocoverage.TwoCoverageApplication;
 import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.store.Database;
@@ -77,7 +78,7 @@ public class ServeCommand implements Callable<Integer> {
 		}
 		catch (RuntimeException ex) {
 			System.err.println(Database.isDatabaseFailure(ex) ? database.explain(ex)
-					: "网站无法启动: " + database.redact(rootMessage(ex)));
+					: "网站无法启动: " + database.redact(Failures.rootMessage(ex)));
 			return UNUSABLE;
 		}
 		System.out.println("报送网站已启动: http://" + this.bind + ":" + port(context) + "/ （Ctrl+C 停止）");
@@ -103,13 +104,5 @@ public class ServeCommand implements Callable<Integer> {
 
 	private static String port(ConfigurableApplicationContext context) {
 		return Integer.toString(((WebServerApplicationContext) context).getWebServer().getPort());
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return root.getMessage();
 	}
 }

@@ -26,11 +26,12 @@ public final class Rate {
 	}
 
 	/**
-	 * The same for a rate carried as a double (the charts' datasets): it is first brought back to its
-	 * 4 places, so a double just below {@code 0.0015} still reads {@code 0.2%}.
+	 * A fraction someone set, a target or a threshold, as people write it: exact, no trailing zeros
+	 * ({@code 0.95} → {@code 95%}, {@code 0.9125} → {@code 91.25%}). A rate is rounded ({@link #percent}); a
+	 * target is not, so a chart's target line and the page name the same target.
 	 */
-	public static String percent(double rate) {
-		return percent(BigDecimal.valueOf(rate));
+	public static String target(BigDecimal fraction) {
+		return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
 	}
 
 	/** The rate's text in coverage.csv: {@code 0.8125}, or empty when undefined. */

@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+
+import cn.gdftu.twocoverage.files.Sha256;
 
 /**
  * The SHA-256 of a period folder: every file's path relative to the folder and its bytes, in path
@@ -27,7 +27,7 @@ final class InputDigest {
 	static String of(Path periodFolder) {
 		try (Stream<Path> walk = Files.walk(periodFolder, FileVisitOption.FOLLOW_LINKS)) {
 			List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			MessageDigest digest = Sha256.digest();
 			byte[] buffer = new byte[1 << 16];
 			for (Path file : files) {
 				digest.update(periodFolder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
@@ -39,13 +39,10 @@ final class InputDigest {
 				}
 				digest.update((byte) 0);
 			}
-			return HexFormat.of().formatHex(digest.digest());
+			return Sha256.hex(digest);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import cn.gdftu.twocoverage.Failures;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.store.LoadStore;
 
@@ -119,10 +120,7 @@ public class MonthlyRun {
 	}
 
 	static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
+		Throwable root = Failures.root(failure);
 		if (root instanceof RunFailure) {
 			return root.getMessage();
 		}

@@ -25,6 +25,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.gdftu.twocoverage.Failures;
 import cn.gdftu.twocoverage.accounts.EmailAddress;
 import cn.gdftu.twocoverage.report.ExcelText;
 
@@ -169,11 +170,6 @@ public class MailOutbox {
 	}
 
 	private static String describe(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = (root.getMessage() == null) ? root.getClass().getSimpleName() : root.getMessage();
-		return message.replaceAll("[\\r\\n]+", " ").strip();
+		return Failures.rootMessage(ex).replaceAll("[\\r\\n]+", " ").strip();
 	}
 }

@@ -30,6 +30,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 
+import cn.gdftu.twocoverage.ChinaTime;
+import cn.gdftu.twocoverage.Numbers;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.Level;
 import cn.gdftu.twocoverage.report.ChangesView.Flag;
@@ -143,7 +145,7 @@ final class BulletinDocument {
 	private static void overall(XWPFDocument doc, ReportView view) {
 		heading(doc, "一、总体情况");
 		Headline h = view.headline();
-		StringBuilder s = new StringBuilder("截至").append(chineseDate(LocalDate.parse(view.referenceDate())))
+		StringBuilder s = new StringBuilder("截至").append(ChinaTime.chineseDate(LocalDate.parse(view.referenceDate())))
 			.append("（统计日），全省 21 个地级以上市中，").append(h.included()).append("/").append(h.cities())
 			.append(" 个市报送的台账通过校验、纳入统计");
 		if (!h.missing().isEmpty()) {
@@ -185,9 +187,7 @@ final class BulletinDocument {
 	static String moved(PointChange change, String previousLabel) {
 		String since = (previousLabel == null) ? "较上期" : "较上期（" + previousLabel + "）";
 		return switch (change.css()) {
-			case "up" -> since + "上升 " + change.text().substring(1) + " 个百分点";
-			case "down" -> since + "下降 " + change.text().substring(1) + " 个百分点";
-			case "flat" -> since + "持平";
+			case "up", "down", "flat" -> since + change.words();
 			case "first" -> "本期为首个统计期，没有上期可比";
 			default -> "无法与上期比较";
 		};
@@ -318,7 +318,7 @@ final class BulletinDocument {
 			List<String> cities = new ArrayList<>();
 			for (QualityRow row : q.rows()) {
 				if (row.rejectedRows() > 0) {
-					cities.add(row.name() + " " + ReportModel.count(row.rejectedRows()) + " 行");
+					cities.add(row.name() + " " + Numbers.count(row.rejectedRows()) + " 行");
 				}
 			}
 			s.append("已报送的台账中，").append(q.citiesWithRejects()).append(" 个市共有 ").append(q.rejectedRows())
@@ -360,7 +360,7 @@ final class BulletinDocument {
 				.toList();
 			List<String> cities = most.stream().map((c) -> c.name() + " " + c.total() + " 份").toList();
 			expiring = "统计日有效的专项集体合同中，有 " + e.total() + " 份将在 " + e.windowDays() + " 天内（"
-					+ chineseDate(LocalDate.parse(e.until())) + "前）到期，涉及 " + e.cities().size() + " 个市，"
+					+ ChinaTime.chineseDate(LocalDate.parse(e.until())) + "前）到期，涉及 " + e.cities().size() + " 个市，"
 					+ ((e.cities().size() > CITIES_NAMED) ? "较多的是" : "分别是") + String.join("、", cities) + "，明细见汇总表“"
 					+ SummaryWorkbook.EXPIRING + "”工作表。请有关市督促用人单位和基层工会提前协商续签，避免覆盖中断。";
 		}
@@ -580,10 +580,5 @@ final class BulletinDocument {
 		run.setFontFamily(PAGE_NUMBER_FONT);
 		run.setFontFamily(PAGE_NUMBER_FONT, FontCharRange.eastAsia);
 		run.setFontSize(PAGE_NUMBER_SIZE);
-	}
-
-	/** 2026年10月31日. */
-	static String chineseDate(LocalDate day) {
-		return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
 	}
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gdftu.twocoverage.Numbers;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.changes.ChangeThresholds;
 import cn.gdftu.twocoverage.changes.CityChange;
@@ -182,8 +183,8 @@ final class ChangesReport {
 			long diff = jump.unionsCurrent() - jump.unionsPrevious();
 			String kind = (diff > 0 ? "基层工会数增加超过 " : "基层工会数减少超过 ") + share;
 			flags.add(new Flag(names.get(jump.cityCode()), kind, "基层工会台账",
-					label(jump.previousPeriod()) + " " + MovementSentence.count(jump.unionsPrevious()) + " 家 → 本期 "
-							+ MovementSentence.count(jump.unionsCurrent()) + " 家"
+					label(jump.previousPeriod()) + " " + Numbers.count(jump.unionsPrevious()) + " 家 → 本期 "
+							+ Numbers.count(jump.unionsCurrent()) + " 家"
 							+ ((jump.unionsPrevious() > 0) ? "（" + signedPercent(diff, jump.unionsPrevious()) + "）" : "")
 							+ "，请核实是否漏报、重复报送或错报了月份"));
 		}

@@ -1,13 +1,10 @@
 package cn.gdftu.twocoverage.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import cn.gdftu.twocoverage.Numbers;
 import cn.gdftu.twocoverage.coverage.Rate;
 
 /**
@@ -32,15 +29,15 @@ record MovementSentence(String rate, String gainWord, String lossWord, String co
 
 	String text() {
 		StringBuilder s = new StringBuilder(this.rate).append(change()).append('：');
-		s.append(this.gainWord).append(' ').append(count(this.gained)).append(" 家");
+		s.append(this.gainWord).append(' ').append(Numbers.count(this.gained)).append(" 家");
 		if (this.gainedNewUnions > 0) {
-			s.append("（其中新建工会 ").append(count(this.gainedNewUnions)).append(" 家）");
+			s.append("（其中新建工会 ").append(Numbers.count(this.gainedNewUnions)).append(" 家）");
 		}
-		s.append('，').append(this.lossWord).append(' ').append(count(lost())).append(" 家");
+		s.append('，').append(this.lossWord).append(' ').append(Numbers.count(lost())).append(" 家");
 		List<String> parts = new ArrayList<>();
 		for (Part part : this.losses) {
 			if (part.count() > 0) {
-				parts.add(part.label() + ' ' + count(part.count()) + " 家");
+				parts.add(part.label() + ' ' + Numbers.count(part.count()) + " 家");
 			}
 		}
 		if (!parts.isEmpty()) {
@@ -48,13 +45,13 @@ record MovementSentence(String rate, String gainWord, String lossWord, String co
 		}
 		for (Part city : this.cities) {
 			s.append("，").append(city.label()).append(city.count() < 0 ? "，减去已覆盖 " : "，计入已覆盖 ")
-				.append(count(Math.abs(city.count()))).append(" 家");
+				.append(Numbers.count(Math.abs(city.count()))).append(" 家");
 		}
-		s.append("；已覆盖 ").append(count(this.coveredBefore)).append('→').append(count(this.coveredNow)).append(" 家，");
-		s.append(this.countedWord).append(' ').append(count(this.countedBefore)).append('→')
-			.append(count(this.countedNow)).append(" 家");
+		s.append("；已覆盖 ").append(Numbers.count(this.coveredBefore)).append('→').append(Numbers.count(this.coveredNow)).append(" 家，");
+		s.append(this.countedWord).append(' ').append(Numbers.count(this.countedBefore)).append('→')
+			.append(Numbers.count(this.countedNow)).append(" 家");
 		long net = this.countedNow - this.countedBefore;
-		s.append(net == 0 ? "（持平）" : (net > 0 ? "（净增 " + count(net) + " 家）" : "（净减 " + count(-net) + " 家）"));
+		s.append(net == 0 ? "（持平）" : (net > 0 ? "（净增 " + Numbers.count(net) + " 家）" : "（净减 " + Numbers.count(-net) + " 家）"));
 		return s.append('。').toString();
 	}
 
@@ -63,18 +60,7 @@ record MovementSentence(String rate, String gainWord, String lossWord, String co
 		BigDecimal before = Rate.of(this.coveredBefore, this.countedBefore);
 		BigDecimal now = Rate.of(this.coveredNow, this.countedNow);
 		String rates = "（" + Percent.of(before) + "→" + Percent.of(now) + "）";
-		if (before == null || now == null) {
-			return "无法比较" + rates;
-		}
-		BigDecimal points = now.subtract(before).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
-		return switch (points.signum()) {
-			case 1 -> "上升 " + points.toPlainString() + " 个百分点" + rates;
-			case -1 -> "下降 " + points.negate().toPlainString() + " 个百分点" + rates;
-			default -> "持平" + rates;
-		};
-	}
-
-	static String count(long value) {
-		return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+		String words = PointChange.of(now, before).words();
+		return (words == null) ? "无法比较" + rates : words + rates;
 	}
 }

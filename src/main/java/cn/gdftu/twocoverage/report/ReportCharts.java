@@ -124,18 +124,18 @@ final class ReportCharts {
 		List<Spec> specs = new ArrayList<>();
 		specs.add(new Spec(RANKING_ORG, "各市女职工组织覆盖率", period, included,
 				(h) -> CoverageCharts.rankingChart(h, Coverage.ORGANISATION,
-						bars(cities, (f) -> f.orgUnitsRate()), this.targets.org().doubleValue(),
-						fraction(all.orgUnitsRate()))));
+						bars(cities, (f) -> f.orgUnitsRate()), this.targets.org(),
+						all.orgUnitsRate())));
 		specs.add(new Spec(RANKING_CONTRACT, "各市专项集体合同覆盖率", period, included,
 				(h) -> CoverageCharts.rankingChart(h, Coverage.CONTRACT,
-						bars(cities, (f) -> f.contractUnitsRate()), this.targets.contract().doubleValue(),
-						fraction(all.contractUnitsRate()))));
+						bars(cities, (f) -> f.contractUnitsRate()), this.targets.contract(),
+						all.contractUnitsRate())));
 		specs.add(new Spec(SCATTER, "各市两个覆盖率分布", period, included,
-				(h) -> CoverageCharts.scatterChart(h, points(cities), this.targets.org().doubleValue(),
-						this.targets.contract().doubleValue())));
+				(h) -> CoverageCharts.scatterChart(h, points(cities), this.targets.org(),
+						this.targets.contract())));
 		specs.add(new Spec(TREND, "全省两个覆盖率走势", period, included,
-				(h) -> CoverageCharts.trendChart(h, trend(data), this.targets.org().doubleValue(),
-						this.targets.contract().doubleValue())));
+				(h) -> CoverageCharts.trendChart(h, trend(data), this.targets.org(),
+						this.targets.contract())));
 		specs.add(new Spec(COMPLETENESS, "各市报送情况", period, included,
 				(h) -> CoverageCharts.completenessChart(h, statuses(data))));
 		specs.add(new Spec(INDUSTRY, "分行业两个覆盖率", period, included,
@@ -162,8 +162,8 @@ final class ReportCharts {
 		boolean noCounties = this.reference.countiesOf(city).stream().allMatch((c) -> c.code().equals(city));
 		if (noCounties && province != null) {
 			List<PairedRate> withProvince = new ArrayList<>(counties);
-			withProvince.add(new PairedRate("全省", fraction(province.figures().orgUnitsRate()),
-					fraction(province.figures().contractUnitsRate())));
+			withProvince.add(new PairedRate("全省", province.figures().orgUnitsRate(),
+					province.figures().contractUnitsRate()));
 			return new Spec(countyChart(city), cityName(city) + "两个覆盖率（不设区县，与全省对比）", period, included,
 					(h) -> CoverageCharts.pairedBarChart(h, withProvince));
 		}
@@ -175,7 +175,7 @@ final class ReportCharts {
 		List<RateBar> bars = new ArrayList<>();
 		for (Division city : this.reference.cities()) {
 			CoverageRow row = cities.get(city.code());
-			bars.add(new RateBar(city.name(), (row == null) ? null : fraction(rate.apply(row.figures()))));
+			bars.add(new RateBar(city.name(), (row == null) ? null : rate.apply(row.figures())));
 		}
 		return bars;
 	}
@@ -185,7 +185,7 @@ final class ReportCharts {
 		for (Division city : this.reference.cities()) {
 			CoverageRow row = cities.get(city.code());
 			Figures f = (row == null) ? Figures.NONE : row.figures();
-			points.add(new RatePoint(city.name(), fraction(f.orgUnitsRate()), fraction(f.contractUnitsRate())));
+			points.add(new RatePoint(city.name(), f.orgUnitsRate(), f.contractUnitsRate()));
 		}
 		return points;
 	}
@@ -195,8 +195,8 @@ final class ReportCharts {
 		data.history().forEach((period, rows) -> rows.stream()
 			.filter((r) -> r.level() == Level.PROVINCE)
 			.findFirst()
-			.ifPresent((r) -> points.add(new TrendPoint(YearMonth.parse(period), fraction(r.figures().orgUnitsRate()),
-					fraction(r.figures().contractUnitsRate())))));
+			.ifPresent((r) -> points.add(new TrendPoint(YearMonth.parse(period), r.figures().orgUnitsRate(),
+					r.figures().contractUnitsRate()))));
 		return points;
 	}
 
@@ -215,8 +215,8 @@ final class ReportCharts {
 	private static List<PairedRate> paired(ReportData data, Level level, String parent) {
 		return data.coverage().stream()
 			.filter((r) -> r.level() == level && (parent == null || parent.equals(r.parentCode())))
-			.map((r) -> new PairedRate(r.name(), fraction(r.figures().orgUnitsRate()),
-					fraction(r.figures().contractUnitsRate())))
+			.map((r) -> new PairedRate(r.name(), r.figures().orgUnitsRate(),
+					r.figures().contractUnitsRate()))
 			.toList();
 	}
 
@@ -234,10 +234,6 @@ final class ReportCharts {
 
 	private String cityName(String code) {
 		return this.reference.city(code).map(Division::name).orElse(code);
-	}
-
-	private static Double fraction(BigDecimal rate) {
-		return (rate == null) ? null : rate.doubleValue();
 	}
 
 	/** One chart: its file name, its title, and how to build it under its heading. */

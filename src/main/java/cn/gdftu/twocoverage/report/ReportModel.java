@@ -11,16 +11,17 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import cn.gdftu.twocoverage.ChinaTime;
+import cn.gdftu.twocoverage.Numbers;
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.ExpiringContract;
 import cn.gdftu.twocoverage.coverage.Figures;
 import cn.gdftu.twocoverage.coverage.Level;
+import cn.gdftu.twocoverage.coverage.Rate;
 import cn.gdftu.twocoverage.ingest.Reason;
 import cn.gdftu.twocoverage.ingest.Scope;
 import cn.gdftu.twocoverage.ingest.Submission;
@@ -96,9 +97,9 @@ final class ReportModel {
 	}
 
 	private Targets targets() {
-		return new Targets(percent(this.targets.org()), percent(this.targets.contract()),
-				percent(this.targets.org().subtract(Rag.NEAR_BAND)),
-				percent(this.targets.contract().subtract(Rag.NEAR_BAND)));
+		return new Targets(Rate.target(this.targets.org()), Rate.target(this.targets.contract()),
+				Rate.target(this.targets.org().subtract(Rag.NEAR_BAND)),
+				Rate.target(this.targets.contract().subtract(Rag.NEAR_BAND)));
 	}
 
 	private Headline headline(ReportData data, Map<String, CoverageRow> now, Map<String, CoverageRow> before,
@@ -112,14 +113,14 @@ final class ReportModel {
 		Side org = new Side("女职工组织覆盖率", "个基层工会", "名女会员", orgUnits(province), orgPeople(province),
 				change(first, f.orgUnitsRate(), (p == null) ? null : p.orgUnitsRate()),
 				change(first, f.orgPeopleRate(), (p == null) ? null : p.orgPeopleRate()),
-				percent(this.targets.org()), Rag.of(f.orgUnitsCovered(), f.orgUnitsDenom(), this.targets.org()).css(),
+				Rate.target(this.targets.org()), Rag.of(f.orgUnitsCovered(), f.orgUnitsDenom(), this.targets.org()).css(),
 				Rag.of(f.orgUnitsCovered(), f.orgUnitsDenom(), this.targets.org()).label(),
 				needed(f.orgUnitsCovered(), f.orgUnitsDenom(), this.targets.org()));
 		Side contract = new Side("专项集体合同覆盖率", "个基层工会", "名女职工", contractUnits(province),
 				contractPeople(province),
 				change(first, f.contractUnitsRate(), (p == null) ? null : p.contractUnitsRate()),
 				change(first, f.contractPeopleRate(), (p == null) ? null : p.contractPeopleRate()),
-				percent(this.targets.contract()),
+				Rate.target(this.targets.contract()),
 				Rag.of(f.contractUnitsCovered(), f.contractUnitsDenom(), this.targets.contract()).css(),
 				Rag.of(f.contractUnitsCovered(), f.contractUnitsDenom(), this.targets.contract()).label(),
 				needed(f.contractUnitsCovered(), f.contractUnitsDenom(), this.targets.contract()));
@@ -247,7 +248,7 @@ final class ReportModel {
 		int rejected = count(rows, SubmissionStatus.REJECTED);
 		int withRejects = (int) rows.stream().filter((r) -> r.rejectedRows() > 0).count();
 		long rejectedRows = rows.stream().mapToLong(QualityRow::rejectedRows).sum();
-		return new Completeness(submitted, missing, rejected, withRejects, count(rejectedRows), rows);
+		return new Completeness(submitted, missing, rejected, withRejects, Numbers.count(rejectedRows), rows);
 	}
 
 	/** Judged only for returns with an upload time; missing cities are already named above. */
@@ -364,7 +365,7 @@ final class ReportModel {
 					: BigDecimal.valueOf(count.unions())
 						.divide(BigDecimal.valueOf(count.contracts()), 1, java.math.RoundingMode.HALF_UP)
 						.toPlainString();
-			rows.add(new ScopeRow(scope.label(), count(count.contracts()), count(count.unions()), perContract));
+			rows.add(new ScopeRow(scope.label(), Numbers.count(count.contracts()), Numbers.count(count.unions()), perContract));
 		}
 		return rows;
 	}
@@ -398,7 +399,7 @@ final class ReportModel {
 		return new ExpiringRow(c.contractId(), c.scope().label(), employer, county,
 				c.effectiveFrom().toString(), c.expiresOn().toString(),
 				ChronoUnit.DAYS.between(data.period().referenceDate(), c.expiresOn()), c.coveredEmployers(),
-				count(c.coveredWomenEmployees()));
+				Numbers.count(c.coveredWomenEmployees()));
 	}
 
 	private String cityName(String code) {
@@ -420,7 +421,7 @@ final class ReportModel {
 	}
 
 	private static String needed(long covered, long denominator, BigDecimal target) {
-		return (denominator == 0) ? NO_VALUE : count(Rag.needed(covered, denominator, target));
+		return (denominator == 0) ? NO_VALUE : Numbers.count(Rag.needed(covered, denominator, target));
 	}
 
 	static Figure orgUnits(CoverageRow row) {
@@ -446,13 +447,8 @@ final class ReportModel {
 
 	private static Figure figure(CoverageRow row, String measure, long covered, long denominator, BigDecimal rate) {
 		String prefix = key(row.level(), row.code()) + "/" + measure;
-		return new Figure(new Cell(prefix + "_rate", Percent.of(rate)), new Cell(prefix + "_covered", count(covered)),
-				new Cell(prefix + "_denom", count(denominator)));
-	}
-
-	/** A count with thousands separators: {@code 139,579}. */
-	static String count(long n) {
-		return String.format(Locale.ROOT, "%,d", n);
+		return new Figure(new Cell(prefix + "_rate", Percent.of(rate)), new Cell(prefix + "_covered", Numbers.count(covered)),
+				new Cell(prefix + "_denom", Numbers.count(denominator)));
 	}
 
 	/** A rate for the compact trend table: {@code 71.9%}, or a dash when undefined. */
@@ -460,9 +456,5 @@ final class ReportModel {
 		return (rate == null) ? NO_VALUE : Percent.of(rate);
 	}
 
-	/** A target as people write it: {@code 95%}, {@code 92.5%}. */
-	static String percent(BigDecimal fraction) {
-		return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-	}
 
 }

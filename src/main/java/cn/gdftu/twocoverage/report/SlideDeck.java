@@ -163,8 +163,7 @@ final class SlideDeck {
 
 	/** The change as the page words it: ▲0.8 个百分点（较 2026年9月）, 持平, 首期. */
 	static String change(PointChange change, String previousLabel) {
-		String points = ("up".equals(change.css()) || "down".equals(change.css())) ? change.text() + " 个百分点"
-				: change.text();
+		String points = change.moved() ? change.text() + " 个百分点" : change.text();
 		return (previousLabel == null) ? points : "较上期（" + previousLabel + "）" + points;
 	}
 

@@ -11,10 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -24,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 import cn.gdftu.twocoverage.files.FileTrees;
+import cn.gdftu.twocoverage.files.Sha256;
 
 /**
  * Where uploads live on disk (SPEC §2 and §9). Each stored version is its own folder,
@@ -56,12 +55,12 @@ public class ReturnStorage {
 
 	/** Writes one part under its layout name, returning its size and SHA-256. */
 	public StoredFile write(Path staging, String name, InputStream content) throws IOException {
-		MessageDigest sha256 = sha256();
+		MessageDigest sha256 = Sha256.digest();
 		long size;
 		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(staging.resolve(name)), sha256)) {
 			size = content.transferTo(out);
 		}
-		return new StoredFile(name, size, HexFormat.of().formatHex(sha256.digest()));
+		return new StoredFile(name, size, Sha256.hex(sha256));
 	}
 
 	public void discard(Path staging) {
@@ -144,21 +143,12 @@ public class ReturnStorage {
 	}
 
 	private static StoredFile hash(Path file) throws IOException {
-		MessageDigest sha256 = sha256();
+		MessageDigest sha256 = Sha256.digest();
 		long size;
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
 			size = in.transferTo(OutputStream.nullOutputStream());
 		}
-		return new StoredFile(file.getFileName().toString(), size, HexFormat.of().formatHex(sha256.digest()));
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new StoredFile(file.getFileName().toString(), size, Sha256.hex(sha256));
 	}
 
 	/** A stored file: the layout's name, its size in bytes and SHA-256 in hex. */

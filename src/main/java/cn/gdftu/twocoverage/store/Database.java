@@ -22,6 +22,8 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
 
+import cn.gdftu.twocoverage.Failures;
+
 /**
  * The database of `--db` (SPEC §15): a SQLite file (the default) or a PostgreSQL server named by
  * {@code jdbc:postgresql://HOST[:PORT]/DATABASE}, whose user and password come from the environment
@@ -318,10 +320,10 @@ public final class Database {
 			line = "服务器上没有这个数据库（请先创建，见 README）: " + this;
 		}
 		else if (find(failure, org.flywaydb.core.api.FlywayException.class) != null) {
-			line = "数据库结构升级失败，未做任何更改（" + oneLine(rootMessage(failure)) + "）: " + this;
+			line = "数据库结构升级失败，未做任何更改（" + oneLine(Failures.rootMessage(failure)) + "）: " + this;
 		}
 		else {
-			line = "数据库无法使用: " + this + "（" + oneLine(rootMessage(failure)) + "）";
+			line = "数据库无法使用: " + this + "（" + oneLine(Failures.rootMessage(failure)) + "）";
 		}
 		return redact(line);
 	}
@@ -348,14 +350,6 @@ public final class Database {
 		}
 		String line = text.strip().replaceAll("\\s*\\R\\s*", "；");
 		return (line.length() > 300) ? line.substring(0, 300) + "…" : line;
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
 	}
 
 	private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

@@ -39,6 +39,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
+import cn.gdftu.twocoverage.Numbers;
 import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
@@ -465,7 +466,7 @@ class DepartmentDocumentsTests {
 			long rejectedRows = p.submissions().values().stream().mapToLong((s) -> Long.parseLong(s.get("rejected_rows")))
 				.sum();
 			assertThat(rejectedRows).isPositive();
-			assertThat(text).contains("共有 " + ReportModel.count(rejectedRows) + " 行数据未通过校验");
+			assertThat(text).contains("共有 " + Numbers.count(rejectedRows) + " 行数据未通过校验");
 			for (Map<String, String> s : p.submissions().values()) {
 				if (!s.get("status").equals("submitted")) {
 					assertThat(text).contains(s.get("city_name"));

@@ -3,6 +3,8 @@ package cn.gdftu.twocoverage.report.chart;
 import java.time.YearMonth;
 import java.util.Objects;
 
+import cn.gdftu.twocoverage.Period;
+
 /**
  * The texts around a chart: a title, a subtitle with the period and the cities included, and
  * the source footnote. Slides are often shown without the report, so each chart says all three.
@@ -25,7 +27,7 @@ public record ChartHeading(String title, String subtitle, String footnote) {
 	}
 
 	public static String periodLine(YearMonth period, int citiesIncluded) {
-		return period.getYear() + "年" + period.getMonthValue() + "月 · 纳入统计 " + citiesIncluded + "/"
+		return new Period(period).chineseLabel() + " · 纳入统计 " + citiesIncluded + "/"
 				+ CITIES + " 个市";
 	}
 }

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -207,15 +206,9 @@ final class ChartStyle {
 		return new RateFormat();
 	}
 
-	/** 95% — for targets and axis ticks. */
-	static NumberFormat wholePercentFormat() {
-		DecimalFormat format = new DecimalFormat("0.#%", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format;
-	}
-
+	/** 1,234 — a count as every output writes it ({@link CountFormat}). */
 	static NumberFormat countFormat() {
-		return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return new CountFormat();
 	}
 
 	static NumberTickUnit percentTicks(double step) {

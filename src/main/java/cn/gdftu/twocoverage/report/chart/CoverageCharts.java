@@ -1,5 +1,6 @@
 package cn.gdftu.twocoverage.report.chart;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -18,8 +19,8 @@ public final class CoverageCharts {
 	 * Cities (or a city's counties) ranked by one rate, highest first, with the target and the
 	 * province average as labelled lines; null rates last, marked "无数据".
 	 */
-	public static JFreeChart rankingChart(ChartHeading heading, Coverage coverage, List<RateBar> bars, double target,
-			Double provinceAverage) {
+	public static JFreeChart rankingChart(ChartHeading heading, Coverage coverage, List<RateBar> bars, BigDecimal target,
+			BigDecimal provinceAverage) {
 		return RankingChart.create(heading, coverage, bars, target, provinceAverage);
 	}
 
@@ -27,14 +28,14 @@ public final class CoverageCharts {
 	 * Each city by organisation rate (across) and contract rate (up), named, with the two targets
 	 * as quadrant lines. Cities missing either rate are listed under the plot.
 	 */
-	public static JFreeChart scatterChart(ChartHeading heading, List<RatePoint> points, double orgTarget,
-			double contractTarget) {
+	public static JFreeChart scatterChart(ChartHeading heading, List<RatePoint> points, BigDecimal orgTarget,
+			BigDecimal contractTarget) {
 		return ScatterChart.create(heading, points, orgTarget, contractTarget);
 	}
 
 	/** The province's two rates over up to 12 periods, oldest first, against their targets. */
-	public static JFreeChart trendChart(ChartHeading heading, List<TrendPoint> points, double orgTarget,
-			double contractTarget) {
+	public static JFreeChart trendChart(ChartHeading heading, List<TrendPoint> points, BigDecimal orgTarget,
+			BigDecimal contractTarget) {
 		return TrendChart.create(heading, points, orgTarget, contractTarget);
 	}
 

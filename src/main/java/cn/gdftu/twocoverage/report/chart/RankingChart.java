@@ -1,5 +1,6 @@
 package cn.gdftu.twocoverage.report.chart;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import cn.gdftu.twocoverage.coverage.Rate;
+
 /** Cities (or counties) ranked by one rate, with the target and the province average as lines. */
 final class RankingChart {
 
@@ -23,8 +26,8 @@ final class RankingChart {
 	private RankingChart() {
 	}
 
-	static JFreeChart create(ChartHeading heading, Coverage coverage, List<RateBar> bars, double target,
-			Double provinceAverage) {
+	static JFreeChart create(ChartHeading heading, Coverage coverage, List<RateBar> bars, BigDecimal target,
+			BigDecimal provinceAverage) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		CategoryAxis names = ChartStyle.categoryAxis();
 		for (RateBar bar : sorted(bars)) {
@@ -41,16 +44,16 @@ final class RankingChart {
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		ChartStyle.categoryPlot(plot);
 
-		ValueMarker targetLine = ChartStyle.marker(target, "目标 " + ChartStyle.wholePercentFormat().format(target),
+		ValueMarker targetLine = ChartStyle.marker(target.doubleValue(), "目标 " + Rate.target(target),
 				Palette.TARGET, ChartStyle.TARGET_STROKE);
 		plot.addRangeMarker(targetLine, Layer.BACKGROUND);
 		if (provinceAverage != null) {
-			ValueMarker averageLine = ChartStyle.marker(provinceAverage,
-					"全省 " + ChartStyle.rateFormat().format(provinceAverage), Palette.AVERAGE,
+			ValueMarker averageLine = ChartStyle.marker(provinceAverage.doubleValue(),
+					"全省 " + Rate.percent(provinceAverage), Palette.AVERAGE,
 					ChartStyle.AVERAGE_STROKE);
 			plot.addRangeMarker(averageLine, Layer.BACKGROUND);
 			// The higher line's label goes right of it, the lower one's left, so they never collide.
-			boolean targetHigher = target >= provinceAverage;
+			boolean targetHigher = target.compareTo(provinceAverage) >= 0;
 			labelBeside(targetLine, targetHigher);
 			labelBeside(averageLine, !targetHigher);
 		}

@@ -1,5 +1,6 @@
 package cn.gdftu.twocoverage.report.chart;
 
+import java.math.BigDecimal;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -18,6 +19,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import cn.gdftu.twocoverage.coverage.Rate;
+
 /**
  * Each city by its organisation rate (across) and contract rate (up), with the two targets
  * dividing the plot into quadrants; the quadrant where both targets are met is shaded.
@@ -30,7 +33,9 @@ final class ScatterChart {
 	private ScatterChart() {
 	}
 
-	static JFreeChart create(ChartHeading heading, List<RatePoint> points, double orgTarget, double contractTarget) {
+	static JFreeChart create(ChartHeading heading, List<RatePoint> points, BigDecimal orgGoal, BigDecimal contractGoal) {
+		double orgTarget = orgGoal.doubleValue();
+		double contractTarget = contractGoal.doubleValue();
 		XYSeries series = new XYSeries(SERIES, false, true);
 		List<PointLabels.Point> named = new ArrayList<>();
 		List<String> unplotted = new ArrayList<>();
@@ -40,9 +45,11 @@ final class ScatterChart {
 				unplotted.add(point.name());
 				continue;
 			}
-			series.add(point.orgRate(), point.contractRate());
-			named.add(new PointLabels.Point(point.name(), point.orgRate(), point.contractRate()));
-			lowest = Math.min(lowest, Math.min(point.orgRate(), point.contractRate()));
+			double org = point.orgRate().doubleValue();
+			double contract = point.contractRate().doubleValue();
+			series.add(org, contract);
+			named.add(new PointLabels.Point(point.name(), org, contract));
+			lowest = Math.min(lowest, Math.min(org, contract));
 		}
 		double floor = ChartStyle.rateFloor(lowest);
 		// A little past the floor and 100 %, so points there are whole circles; the axis shows no tick there.
@@ -84,13 +91,13 @@ final class ScatterChart {
 				Layer.BACKGROUND);
 
 		// Each caption has fallback spots, taken when a point sits on the first.
-		String orgGoal = "组织目标 " + ChartStyle.wholePercentFormat().format(orgTarget);
-		String contractGoal = "合同目标 " + ChartStyle.wholePercentFormat().format(contractTarget);
+		String orgCaption = "组织目标 " + Rate.target(orgGoal);
+		String contractCaption = "合同目标 " + Rate.target(contractGoal);
 		List<PointLabels.Caption> captions = List.of(
-				new PointLabels.Caption(orgGoal, Palette.text(Coverage.ORGANISATION.colour()),
+				new PointLabels.Caption(orgCaption, Palette.text(Coverage.ORGANISATION.colour()),
 						new PointLabels.Spot(orgTarget, 0.99, true, false, LabelText.Anchor.BOTTOM),
 						new PointLabels.Spot(orgTarget, 0.01, true, false, LabelText.Anchor.TOP)),
-				new PointLabels.Caption(contractGoal, Palette.text(Coverage.CONTRACT.colour()),
+				new PointLabels.Caption(contractCaption, Palette.text(Coverage.CONTRACT.colour()),
 						new PointLabels.Spot(0.01, contractTarget, false, true, LabelText.Anchor.BOTTOM_LEFT),
 						new PointLabels.Spot(0.01, contractTarget, false, true, LabelText.Anchor.TOP_LEFT)),
 				new PointLabels.Caption("两项均达标", Palette.text(Palette.ACCEPTED),

@@ -1,5 +1,6 @@
 package cn.gdftu.twocoverage.report.chart;
 
+import java.math.BigDecimal;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -24,6 +25,9 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import cn.gdftu.twocoverage.Period;
+import cn.gdftu.twocoverage.coverage.Rate;
+
 /**
  * The province's two rates over the last periods (up to 12), each against its target. A null
  * rate leaves a gap in its line rather than a drop to 0.
@@ -33,7 +37,8 @@ final class TrendChart {
 	private TrendChart() {
 	}
 
-	static JFreeChart create(ChartHeading heading, List<TrendPoint> points, double orgTarget, double contractTarget) {
+	static JFreeChart create(ChartHeading heading, List<TrendPoint> points, BigDecimal orgTarget,
+			BigDecimal contractTarget) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		for (Coverage coverage : Coverage.values()) {
 			YearMonth previous = null;
@@ -42,7 +47,7 @@ final class TrendChart {
 				previous = point.period();
 			}
 		}
-		double lower = ChartStyle.rateFloor(lowest(points, Math.min(orgTarget, contractTarget)));
+		double lower = ChartStyle.rateFloor(lowest(points, orgTarget.min(contractTarget).doubleValue()));
 		// Room above 100 % for the labels of points close to it.
 		double upper = 1.0 + (1.0 - lower) * 0.1;
 		PercentAxis rates = ChartStyle.percentAxis(null, lower, upper);
@@ -58,7 +63,7 @@ final class TrendChart {
 		plot.setOrientation(PlotOrientation.VERTICAL);
 		ChartStyle.categoryPlot(plot);
 
-		boolean orgHigher = orgTarget >= contractTarget;
+		boolean orgHigher = orgTarget.compareTo(contractTarget) >= 0;
 		plot.addRangeMarker(target(Coverage.ORGANISATION, orgTarget, orgHigher), Layer.BACKGROUND);
 		plot.addRangeMarker(target(Coverage.CONTRACT, contractTarget, !orgHigher), Layer.BACKGROUND);
 		return ChartStyle.chart(plot, heading, true);
@@ -66,20 +71,20 @@ final class TrendChart {
 
 	/** "10月", with the year on a second line at the first period and where the year changes. */
 	static String periodLabel(YearMonth period, YearMonth previous) {
-		String month = period.getMonthValue() + "月";
+		Period month = new Period(period);
 		if (previous == null || previous.getYear() != period.getYear()) {
-			return month + "\n" + period.getYear() + "年";
+			return month.monthLabel() + "\n" + month.yearLabel();
 		}
-		return month;
+		return month.monthLabel();
 	}
 
 	private static double lowest(List<TrendPoint> points, double floor) {
 		double lowest = floor;
 		for (TrendPoint point : points) {
 			for (Coverage coverage : Coverage.values()) {
-				Double rate = point.rate(coverage);
+				BigDecimal rate = point.rate(coverage);
 				if (rate != null) {
-					lowest = Math.min(lowest, rate);
+					lowest = Math.min(lowest, rate.doubleValue());
 				}
 			}
 		}
@@ -87,10 +92,10 @@ final class TrendChart {
 	}
 
 	/** The higher target is labelled above its line, the lower one below, so the labels never collide. */
-	private static ValueMarker target(Coverage coverage, double value, boolean above) {
+	private static ValueMarker target(Coverage coverage, BigDecimal value, boolean above) {
 		String label = (coverage == Coverage.ORGANISATION ? "组织目标 " : "合同目标 ")
-				+ ChartStyle.wholePercentFormat().format(value);
-		ValueMarker marker = ChartStyle.marker(value, label, coverage.colour(), dashed());
+				+ Rate.target(value);
+		ValueMarker marker = ChartStyle.marker(value.doubleValue(), label, coverage.colour(), dashed());
 		if (above) {
 			ChartStyle.labelAt(marker, RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
 		}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -30,11 +31,11 @@ class CoverageChartsTests {
 	@Nested
 	class Ranking {
 
-		private final List<RateBar> bars = List.of(new RateBar("广州市", 0.80), new RateBar("潮州市", null),
-				new RateBar("深圳市", 0.95), new RateBar("汕尾市", null), new RateBar("韶关市", 0.875));
+		private final List<RateBar> bars = List.of(new RateBar("广州市", new BigDecimal("0.80")), new RateBar("潮州市", null),
+				new RateBar("深圳市", new BigDecimal("0.95")), new RateBar("汕尾市", null), new RateBar("韶关市", new BigDecimal("0.875")));
 
-		private final JFreeChart chart = CoverageCharts.rankingChart(HEADING, Coverage.ORGANISATION, bars, 0.95,
-				0.8731);
+		private final JFreeChart chart = CoverageCharts.rankingChart(HEADING, Coverage.ORGANISATION, bars, new BigDecimal("0.95"),
+				new BigDecimal("0.8731"));
 
 		@Test
 		void sortsHighestFirstWithMissingRatesLastInTheirOrder() {
@@ -61,7 +62,7 @@ class CoverageChartsTests {
 		void usesTheColourOfItsRate() {
 			CategoryPlot plot = (CategoryPlot) chart.getPlot();
 			assertThat(plot.getRenderer().getSeriesPaint(0)).isEqualTo(Coverage.ORGANISATION.colour());
-			JFreeChart contract = CoverageCharts.rankingChart(HEADING, Coverage.CONTRACT, bars, 0.9, null);
+			JFreeChart contract = CoverageCharts.rankingChart(HEADING, Coverage.CONTRACT, bars, new BigDecimal("0.9"), null);
 			assertThat(((CategoryPlot) contract.getPlot()).getRenderer().getSeriesPaint(0))
 				.isEqualTo(Coverage.CONTRACT.colour());
 		}
@@ -69,7 +70,7 @@ class CoverageChartsTests {
 		@Test
 		void drawsWhenNoCityHasARateAndThereIsNoAverage() {
 			JFreeChart empty = CoverageCharts.rankingChart(HEADING, Coverage.CONTRACT,
-					List.of(new RateBar("广州市", null), new RateBar("深圳市", null)), 0.9, null);
+					List.of(new RateBar("广州市", null), new RateBar("深圳市", null)), new BigDecimal("0.9"), null);
 			assertThat(dataset(empty).getValue(0, 0)).isNull();
 			assertThat(DrawnText.strings(empty)).contains("无数据", "广州市", "深圳市").noneMatch(s -> s.startsWith("全省"));
 		}
@@ -79,9 +80,9 @@ class CoverageChartsTests {
 	class Scatter {
 
 		private final JFreeChart chart = CoverageCharts.scatterChart(HEADING,
-				List.of(new RatePoint("广州市", 0.91, 0.85), new RatePoint("深圳市", 0.97, 0.93),
-						new RatePoint("潮州市", null, 0.8), new RatePoint("汕尾市", 0.7, null)),
-				0.95, 0.90);
+				List.of(new RatePoint("广州市", new BigDecimal("0.91"), new BigDecimal("0.85")), new RatePoint("深圳市", new BigDecimal("0.97"), new BigDecimal("0.93")),
+						new RatePoint("潮州市", null, new BigDecimal("0.8")), new RatePoint("汕尾市", new BigDecimal("0.7"), null)),
+				new BigDecimal("0.95"), new BigDecimal("0.90"));
 
 		@Test
 		void plotsOnlyCitiesWithBothRatesAndListsTheOthers() {
@@ -92,8 +93,8 @@ class CoverageChartsTests {
 
 		@Test
 		void saysNoDataWhenNoCityHasBothRates() {
-			JFreeChart empty = CoverageCharts.scatterChart(HEADING, List.of(new RatePoint("潮州市", null, null)), 0.95,
-					0.9);
+			JFreeChart empty = CoverageCharts.scatterChart(HEADING, List.of(new RatePoint("潮州市", null, null)), new BigDecimal("0.95"),
+					new BigDecimal("0.9"));
 			assertThat(DrawnText.strings(empty)).contains("无数据", "未绘出（无数据）：潮州市");
 		}
 
@@ -109,16 +110,16 @@ class CoverageChartsTests {
 	@Nested
 	class Trend {
 
-		private final List<TrendPoint> points = List.of(new TrendPoint(YearMonth.of(2025, 12), 0.80, 0.70),
-				new TrendPoint(YearMonth.of(2026, 1), null, 0.72), new TrendPoint(YearMonth.of(2026, 2), 0.83, 0.73));
+		private final List<TrendPoint> points = List.of(new TrendPoint(YearMonth.of(2025, 12), new BigDecimal("0.80"), new BigDecimal("0.70")),
+				new TrendPoint(YearMonth.of(2026, 1), null, new BigDecimal("0.72")), new TrendPoint(YearMonth.of(2026, 2), new BigDecimal("0.83"), new BigDecimal("0.73")));
 
-		private final JFreeChart chart = CoverageCharts.trendChart(HEADING, points, 0.95, 0.90);
+		private final JFreeChart chart = CoverageCharts.trendChart(HEADING, points, new BigDecimal("0.95"), new BigDecimal("0.90"));
 
 		@Test
 		void aMissingRateIsAGapLabelledNoData() {
 			CategoryDataset dataset = dataset(chart);
 			assertThat(dataset.getValue(0, 1)).isNull();
-			assertThat(dataset.getValue(1, 1)).isEqualTo(0.72);
+			assertThat(dataset.getValue(1, 1)).isEqualTo(new BigDecimal("0.72"));
 			assertThat(DrawnText.strings(chart)).contains("无数据", "80.0%", "83.0%", "72.0%");
 		}
 
@@ -131,7 +132,7 @@ class CoverageChartsTests {
 		@Test
 		void drawsTwelvePeriodsAndBothTargets() {
 			List<TrendPoint> year = SampleData.trend(YearMonth.of(2025, 11), new double[12], new double[12]);
-			List<String> drawn = DrawnText.strings(CoverageCharts.trendChart(HEADING, year, 0.95, 0.9));
+			List<String> drawn = DrawnText.strings(CoverageCharts.trendChart(HEADING, year, new BigDecimal("0.95"), new BigDecimal("0.9")));
 			assertThat(drawn).contains("11月", "12月", "1月", "10月", "2025年", "2026年", "组织目标 95%", "合同目标 90%");
 		}
 	}
@@ -163,7 +164,7 @@ class CoverageChartsTests {
 
 		@Test
 		void nullRatesAreNullAndLabelledNoDataInEachLayout() {
-			List<PairedRate> few = List.of(new PairedRate("国有", 0.9, null), new PairedRate("集体", null, null));
+			List<PairedRate> few = List.of(new PairedRate("国有", new BigDecimal("0.9"), null), new PairedRate("集体", null, null));
 			JFreeChart grouped = CoverageCharts.pairedBarChart(HEADING, few);
 			assertThat(dataset(grouped).getValue(Coverage.CONTRACT.label(), "国有")).isNull();
 			assertThat(DrawnText.strings(grouped)).filteredOn("无数据"::equals).hasSize(3);
@@ -227,9 +228,9 @@ class CoverageChartsTests {
 		@Test
 		void everyKindDrawsItsHeadingAndSaysNoData() throws Exception {
 			List<JFreeChart> charts = List.of(
-					CoverageCharts.rankingChart(HEADING, Coverage.ORGANISATION, List.of(), 0.95, null),
-					CoverageCharts.scatterChart(HEADING, List.of(), 0.95, 0.9),
-					CoverageCharts.trendChart(HEADING, List.of(), 0.95, 0.9),
+					CoverageCharts.rankingChart(HEADING, Coverage.ORGANISATION, List.of(), new BigDecimal("0.95"), null),
+					CoverageCharts.scatterChart(HEADING, List.of(), new BigDecimal("0.95"), new BigDecimal("0.9")),
+					CoverageCharts.trendChart(HEADING, List.of(), new BigDecimal("0.95"), new BigDecimal("0.9")),
 					CoverageCharts.pairedBarChart(HEADING, List.of()),
 					CoverageCharts.completenessChart(HEADING, List.of()),
 					CoverageCharts.scopeSplitChart(HEADING, List.of()));
@@ -268,9 +269,28 @@ class CoverageChartsTests {
 
 		@Test
 		void ratesAreRoundedHalfUpToOneDecimal() {
+			assertThat(ChartStyle.rateFormat().format(new BigDecimal("0.8125"))).isEqualTo("81.3%");
+			assertThat(ChartStyle.rateFormat().format(new BigDecimal("0.0015"))).isEqualTo("0.2%");
+			assertThat(ChartStyle.rateFormat().format(new BigDecimal("1.0000"))).isEqualTo("100.0%");
 			assertThat(ChartStyle.rateFormat().format(0.8125)).isEqualTo("81.3%");
-			assertThat(ChartStyle.rateFormat().format(1.0)).isEqualTo("100.0%");
-			assertThat(ChartStyle.wholePercentFormat().format(0.95)).isEqualTo("95%");
+		}
+
+		@Test
+		void targetLinesAreLabelledAsThePageWritesTheTarget() {
+			JFreeChart ranking = CoverageCharts.rankingChart(HEADING, Coverage.ORGANISATION,
+					List.of(new RateBar("广州市", new BigDecimal("0.9000"))), new BigDecimal("0.9125"), null);
+			assertThat(DrawnText.strings(ranking)).contains("目标 91.25%", "90.0%").doesNotContain("目标 91.3%");
+			JFreeChart trend = CoverageCharts.trendChart(HEADING, List.of(), new BigDecimal("0.925"),
+					new BigDecimal("0.9125"));
+			assertThat(DrawnText.strings(trend)).contains("组织目标 92.5%", "合同目标 91.25%");
+		}
+
+		@Test
+		void countsHaveThousandsSeparatorsOnLabelsAndTicks() {
+			assertThat(ChartStyle.countFormat().format(1234567L)).isEqualTo("1,234,567");
+			assertThat(ChartStyle.countFormat().format(2000.0)).isEqualTo("2,000");
+			assertThat(ChartStyle.countFormat().format(1999.9999999)).isEqualTo("2,000");
+			assertThat(ChartStyle.countFormat().format(0.0)).isEqualTo("0");
 		}
 
 		@Test

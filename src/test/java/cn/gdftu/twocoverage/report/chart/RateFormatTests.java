@@ -21,7 +21,8 @@ class RateFormatTests {
 			int tenths = (tenThousandths + 5) / 10;
 			String expected = (tenths / 10) + "." + (tenths % 10) + "%";
 			assertThat(Percent.of(rate)).as("page, %s", rate).isEqualTo(expected);
-			assertThat(chart.format(rate.doubleValue())).as("chart, %s", rate).isEqualTo(expected);
+			assertThat(chart.format(rate)).as("chart, the dataset's rate %s", rate).isEqualTo(expected);
+			assertThat(chart.format(rate.doubleValue())).as("chart, a double %s", rate).isEqualTo(expected);
 			assertThat(Rate.text(rate)).as("coverage.csv").isEqualTo(rate.toPlainString());
 		}
 	}

@@ -3,6 +3,7 @@ package cn.gdftu.twocoverage.report.chart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,8 +21,8 @@ import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 final class SampleData {
 
 	static final YearMonth PERIOD = YearMonth.of(2026, 10);
-	static final double ORG_TARGET = 0.95;
-	static final double CONTRACT_TARGET = 0.90;
+	static final BigDecimal ORG_TARGET = new BigDecimal("0.95");
+	static final BigDecimal CONTRACT_TARGET = new BigDecimal("0.90");
 
 	private SampleData() {
 	}
@@ -63,8 +64,9 @@ final class SampleData {
 		return reference("ownership.csv").stream().map(r -> r[1]).toList();
 	}
 
-	private static double rate(Random random) {
-		return Math.round((0.55 + random.nextDouble() * 0.44) * 10000) / 10000.0;
+	/** A rate of 4 places, as coverage.csv has it. */
+	private static BigDecimal rate(Random random) {
+		return BigDecimal.valueOf(Math.round((0.55 + random.nextDouble() * 0.44) * 10000), 4);
 	}
 
 	static List<RateBar> cityBars(Coverage coverage) {
@@ -91,7 +93,8 @@ final class SampleData {
 		Random random = new Random(5);
 		List<RatePoint> points = new ArrayList<>();
 		for (String city : cities()) {
-			points.add(new RatePoint(city, 0.86 + random.nextDouble() * 0.13, 0.83 + random.nextDouble() * 0.14));
+			points.add(new RatePoint(city, BigDecimal.valueOf(0.86 + random.nextDouble() * 0.13),
+					BigDecimal.valueOf(0.83 + random.nextDouble() * 0.14)));
 		}
 		return points;
 	}
@@ -116,8 +119,8 @@ final class SampleData {
 	static List<TrendPoint> trend(YearMonth first, double[] org, double[] contract) {
 		List<TrendPoint> points = new ArrayList<>();
 		for (int i = 0; i < org.length; i++) {
-			points.add(new TrendPoint(first.plusMonths(i), Double.isNaN(org[i]) ? null : org[i],
-					Double.isNaN(contract[i]) ? null : contract[i]));
+			points.add(new TrendPoint(first.plusMonths(i), Double.isNaN(org[i]) ? null : BigDecimal.valueOf(org[i]),
+					Double.isNaN(contract[i]) ? null : BigDecimal.valueOf(contract[i])));
 		}
 		return points;
 	}
@@ -153,10 +156,10 @@ final class SampleData {
 		int included = 19;
 		charts.put("ranking-org", CoverageCharts.rankingChart(
 				ChartHeading.of("各市女职工组织覆盖率", PERIOD, included), Coverage.ORGANISATION,
-				cityBars(Coverage.ORGANISATION), ORG_TARGET, 0.8731));
+				cityBars(Coverage.ORGANISATION), ORG_TARGET, new BigDecimal("0.8731")));
 		charts.put("ranking-contract", CoverageCharts.rankingChart(
 				ChartHeading.of("各市女职工权益保护专项集体合同覆盖率", PERIOD, included), Coverage.CONTRACT,
-				cityBars(Coverage.CONTRACT), CONTRACT_TARGET, 0.8126));
+				cityBars(Coverage.CONTRACT), CONTRACT_TARGET, new BigDecimal("0.8126")));
 		charts.put("scatter", CoverageCharts.scatterChart(ChartHeading.of("各市两个覆盖率分布", PERIOD, included),
 				cityPoints(), ORG_TARGET, CONTRACT_TARGET));
 		charts.put("scatter-crowded", CoverageCharts.scatterChart(ChartHeading.of("各市两个覆盖率分布", PERIOD, 21),
