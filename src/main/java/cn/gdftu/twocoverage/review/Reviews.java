@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.changes.ReturnWarnings;
 
 /**
@@ -22,12 +23,13 @@ public final class Reviews {
 	}
 
 	/** Keeps what the comparison found for a new version; call inside the transaction that stores it. */
-	public static void keep(Handle handle, String period, String city, int version, ReturnWarnings.Found found) {
+	public static void keep(Handle handle, Period period, String city, int version, ReturnWarnings.Found found) {
 		ReviewStore store = handle.attach(ReviewStore.class);
-		store.addCheck(period, city, version, (found.previousPeriod() == null) ? "" : found.previousPeriod(),
+		String p = period.toString();
+		store.addCheck(p, city, version, (found.previousPeriod() == null) ? "" : found.previousPeriod(),
 				found.warnings().size());
 		if (!found.warnings().isEmpty()) {
-			store.addWarnings(period, city, version, IntStream.range(0, found.warnings().size()).boxed().toList(),
+			store.addWarnings(p, city, version, IntStream.range(0, found.warnings().size()).boxed().toList(),
 					found.warnings());
 		}
 	}
@@ -56,7 +58,7 @@ public final class Reviews {
 		});
 	}
 
-	public List<ReviewStore.Event> events(String period, String city) {
-		return this.jdbi.withHandle((handle) -> handle.attach(ReviewStore.class).events(period, city));
+	public List<ReviewStore.Event> events(Period period, String city) {
+		return this.jdbi.withHandle((handle) -> handle.attach(ReviewStore.class).events(period.toString(), city));
 	}
 }
