@@ -191,7 +191,7 @@ public class Uploads {
 						s.organizationsRows(), s.organizationsAccepted(), s.contractsRows(), s.contractsAccepted(),
 						s.rejectedRows(), s.message()));
 				for (ReturnStorage.StoredFile file : staged.files()) {
-					store.addFile(new ReturnFile(p, city, version, file.name(), file.size(), file.sha256()));
+					store.addFile(new ReturnFile(period, city, version, file.name(), file.size(), file.sha256()));
 				}
 				Reviews.keep(handle, period, city, version, found);
 				handle.attach(CurrentReturnStore.class).stored(p, city, version);
@@ -213,7 +213,7 @@ public class Uploads {
 		store.addVersion(new ReturnVersion(period.toString(), city, 0, "（文件夹）", adopted.arrived().toString(), null, 0, 0, 0, 0, 0,
 				"网站启用前直接放入输入文件夹的文件，未经网站校验"));
 		for (ReturnStorage.StoredFile file : adopted.files()) {
-			store.addFile(new ReturnFile(period.toString(), city, 0, file.name(), file.size(), file.sha256()));
+			store.addFile(new ReturnFile(period, city, 0, file.name(), file.size(), file.sha256()));
 		}
 		return 0;
 	}
