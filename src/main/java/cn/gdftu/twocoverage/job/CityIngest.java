@@ -2,6 +2,7 @@ package cn.gdftu.twocoverage.job;
 
 import java.nio.file.Path;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.CityReturn;
 import cn.gdftu.twocoverage.ingest.CitySubmission;
@@ -13,7 +14,7 @@ import cn.gdftu.twocoverage.ingest.CitySubmission;
  */
 public class CityIngest {
 
-	private final String period;
+	private final Period period;
 
 	private final long load;
 
@@ -29,7 +30,7 @@ public class CityIngest {
 
 	private CitySubmission result;
 
-	CityIngest(String period, long load, String cityCode, Path folder, CityCheck check, CityReturn.Ready surveyed) {
+	CityIngest(Period period, long load, String cityCode, Path folder, CityCheck check, CityReturn.Ready surveyed) {
 		this.surveyed = surveyed;
 		this.period = period;
 		this.load = load;
@@ -38,7 +39,7 @@ public class CityIngest {
 		this.check = check;
 	}
 
-	public String period() {
+	public Period period() {
 		return this.period;
 	}
 

@@ -2,6 +2,7 @@ package cn.gdftu.twocoverage.job;
 
 import java.nio.file.Path;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.ingest.CityReturn;
 import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.ingest.SubmissionMessages;
@@ -26,7 +27,7 @@ final class CitySurvey {
 		this.ready = ready;
 	}
 
-	void survey(String period, long load, String cityCode, Path folder) {
+	void survey(Period period, long load, String cityCode, Path folder) {
 		this.store.forgetCity(load, cityCode);
 		CityReturn.Survey survey = new CityReturn(cityCode, folder).survey();
 		if (survey instanceof CityReturn.Missing missing) {

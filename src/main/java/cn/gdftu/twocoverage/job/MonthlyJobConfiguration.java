@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageCalculator;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.ingest.CityCheck;
@@ -109,7 +110,7 @@ class MonthlyJobConfiguration {
 			@Value("#{stepExecutionContext['" + JobKeys.CITY + "']}") String city,
 			@Value("#{stepExecutionContext['" + JobKeys.FOLDER + "']}") String folder, CityCheck cityCheck,
 			ReadyReturns readyReturns) {
-		return new CityIngest(period, load, city, Path.of(folder), cityCheck, readyReturns.take(load, city));
+		return new CityIngest(Period.parse(period), load, city, Path.of(folder), cityCheck, readyReturns.take(load, city));
 	}
 
 	@Bean

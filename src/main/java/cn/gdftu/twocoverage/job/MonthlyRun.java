@@ -82,7 +82,7 @@ public class MonthlyRun {
 		}
 		JobExecution execution;
 		if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
-			this.progress.step(period.toString(), "上次运行未完成（" + last.getStatus() + "），从中断处继续");
+			this.progress.step(period, "上次运行未完成（" + last.getStatus() + "），从中断处继续");
 			if (last.getStatus().isRunning()) {
 				// A process killed mid-run leaves its execution STARTED; nothing else runs it now.
 				this.jobOperator.recover(last);
@@ -90,7 +90,7 @@ public class MonthlyRun {
 			execution = this.jobOperator.restart(this.jobRepository.getJobExecution(last.getId()));
 		}
 		else if (!named && run > 0 && upToDate(period, digest, reports)) {
-			this.progress.step(period.toString(), "输入未变化，已是最新（up to date）");
+			this.progress.step(period, "输入未变化，已是最新（up to date）");
 			return new Outcome(true, "[" + period + "] 输入未变化，已是最新（up to date）");
 		}
 		else {

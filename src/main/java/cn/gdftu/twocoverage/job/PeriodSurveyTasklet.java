@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.store.LoadStore;
@@ -45,10 +46,10 @@ class PeriodSurveyTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
-		String period = run.period();
+		Period period = run.period();
 		Path input = run.input();
 		long load = run.load();
-		this.loads.open(load, period, run.digest());
+		this.loads.open(load, period.toString(), run.digest());
 		this.returns.forgetUnknownSubmissions(load);
 		for (String name : folderNames(input)) {
 			if (!this.reference.isCity(name)) {

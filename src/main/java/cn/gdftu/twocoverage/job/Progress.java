@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.ingest.Submission;
 import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.reference.ReferenceData;
@@ -29,22 +30,22 @@ public class Progress {
 		this.reference = reference;
 	}
 
-	void surveyed(String period, String cityCode, SubmissionStatus status, String message) {
+	void surveyed(Period period, String cityCode, SubmissionStatus status, String message) {
 		line(period, cityCode, "检查", status.code() + (message.isEmpty() ? "" : "  " + message));
 	}
 
-	void ingested(String period, Submission submission) {
+	void ingested(Period period, Submission submission) {
 		line(period, submission.cityCode(), "读取", submission.status().code() + "  基层工会 " + submission.organizationsAccepted()
 				+ "/" + submission.organizationsRows() + " 行采用  专项合同 " + submission.contractsAccepted() + "/"
 				+ submission.contractsRows() + " 行采用  拒绝 " + submission.rejectedRows() + " 行"
 				+ (submission.status() == SubmissionStatus.REJECTED ? "  " + submission.message() : ""));
 	}
 
-	void unknownFolder(String period, String name) {
+	void unknownFolder(Period period, String name) {
 		emit(String.format("[%s] %-6s %s", period, name, "不是本省地级市代码的文件夹，已忽略"));
 	}
 
-	void step(String period, String what) {
+	void step(Period period, String what) {
 		emit(String.format("[%s] %s", period, what));
 	}
 
@@ -58,7 +59,7 @@ public class Progress {
 		return () -> this.watchers.remove(watcher);
 	}
 
-	private void line(String period, String cityCode, String step, String detail) {
+	private void line(Period period, String cityCode, String step, String detail) {
 		String name = this.reference.city(cityCode).map((city) -> city.name()).orElse("");
 		emit(String.format("[%s] %s %-4s %s  %s", period, cityCode, name, step, detail));
 	}

@@ -5,7 +5,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.report.PeriodReport;
 import cn.gdftu.twocoverage.report.PeriodSummary;
 
@@ -26,7 +25,7 @@ class ReportTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
-		PeriodSummary summary = this.report.write(Period.parse(run.period()), run.load(), run.reports());
+		PeriodSummary summary = this.report.write(run.period(), run.load(), run.reports());
 		run.context().putString(SUMMARY, summary.line());
 		this.progress.step(run.period(), "报告已写入 " + summary.index().getParent());
 		if (summary.fontWarning() != null) {

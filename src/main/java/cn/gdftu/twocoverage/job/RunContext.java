@@ -6,6 +6,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import cn.gdftu.twocoverage.Period;
+
 /** What a tasklet of the period's job reads from its job: parameters and the job's execution context. */
 record RunContext(JobExecution job) {
 
@@ -13,8 +15,8 @@ record RunContext(JobExecution job) {
 		return new RunContext(chunkContext.getStepContext().getStepExecution().getJobExecution());
 	}
 
-	String period() {
-		return this.job.getJobParameters().getString(JobKeys.PERIOD);
+	Period period() {
+		return Period.parse(this.job.getJobParameters().getString(JobKeys.PERIOD));
 	}
 
 	String digest() {

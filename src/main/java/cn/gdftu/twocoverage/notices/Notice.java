@@ -5,11 +5,12 @@ import java.util.Map;
 
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.site.CityReturns;
 
 /** A notice as an account sees it: {@code read} by that account. */
 public record Notice(@ColumnName("notice_id") long id, @ColumnName("city_code") String cityCode, String at,
-		String kind, String period, String subject, String body, boolean read) {
+		String kind, Period period, String subject, String body, boolean read) {
 
 	public String shownAt() {
 		return CityReturns.show(this.at);
@@ -25,7 +26,7 @@ public record Notice(@ColumnName("notice_id") long id, @ColumnName("city_code") 
 		json.put("id", this.id);
 		json.put("at", this.at);
 		json.put("kind", this.kind);
-		json.put("period", this.period);
+		json.put("period", this.period.toString());
 		json.put("subject", this.subject);
 		json.put("body", this.body);
 		json.put("read", this.read);

@@ -22,13 +22,13 @@ class NoticesConfiguration {
 		return new ReviewNotices() {
 
 			@Override
-			public void returned(String period, String cityCode, int version, String reason, String by) {
-				notices.returned(cityCode, Period.parse(period), reason);
+			public void returned(Period period, String cityCode, int version, String reason, String by) {
+				notices.returned(cityCode, period, reason);
 			}
 
 			@Override
-			public void approved(String period, String cityCode, int version, String by) {
-				notices.approved(cityCode, Period.parse(period));
+			public void approved(Period period, String cityCode, int version, String by) {
+				notices.approved(cityCode, period);
 			}
 		};
 	}

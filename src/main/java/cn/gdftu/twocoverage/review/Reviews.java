@@ -24,12 +24,13 @@ public final class Reviews {
 	}
 
 	/** Keeps what the comparison found for a new version; call inside the transaction that stores it. */
-	public static void keep(Handle handle, String period, String city, int version, ReturnWarnings.Found found) {
+	public static void keep(Handle handle, Period period, String city, int version, ReturnWarnings.Found found) {
 		ReviewStore store = handle.attach(ReviewStore.class);
-		store.addCheck(period, city, version, (found.previousPeriod() == null) ? "" : found.previousPeriod(),
+		String p = period.toString();
+		store.addCheck(p, city, version, (found.previousPeriod() == null) ? "" : found.previousPeriod(),
 				found.warnings().size());
 		if (!found.warnings().isEmpty()) {
-			store.addWarnings(period, city, version, IntStream.range(0, found.warnings().size()).boxed().toList(),
+			store.addWarnings(p, city, version, IntStream.range(0, found.warnings().size()).boxed().toList(),
 					found.warnings());
 		}
 	}
@@ -59,7 +60,7 @@ public final class Reviews {
 		});
 	}
 
-	public List<ReviewStore.Event> events(String period, String city) {
-		return this.jdbi.withHandle((handle) -> handle.attach(ReviewStore.class).events(period, city));
+	public List<ReviewStore.Event> events(Period period, String city) {
+		return this.jdbi.withHandle((handle) -> handle.attach(ReviewStore.class).events(period.toString(), city));
 	}
 }

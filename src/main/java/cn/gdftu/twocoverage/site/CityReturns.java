@@ -41,8 +41,8 @@ public class CityReturns {
 			versions.add(new Version(version, show(version.uploadedAt()),
 					files.stream().filter((f) -> f.version() == version.version()).toList()));
 		}
-		CurrentReturn current = CurrentReturn.of(cityCode, stored, this.storage.current(period.toString(), cityCode));
-		return new Summary(period, cityCode, this.accounts.cityName(cityCode), this.locks.isLocked(period.toString()),
+		CurrentReturn current = CurrentReturn.of(cityCode, stored, this.storage.current(period, cityCode));
+		return new Summary(period, cityCode, this.accounts.cityName(cityCode), this.locks.isLocked(period),
 				versions, current);
 	}
 

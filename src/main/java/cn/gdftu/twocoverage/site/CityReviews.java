@@ -62,7 +62,7 @@ public class CityReviews {
 	}
 
 	boolean asFiles(Period period, String city) {
-		return Files.isDirectory(this.storage.current(period.toString(), city), LinkOption.NOFOLLOW_LINKS);
+		return Files.isDirectory(this.storage.current(period, city), LinkOption.NOFOLLOW_LINKS);
 	}
 
 	/** The city's explanation of every warning code of its current version, all kept or none (400, 409). */
@@ -72,7 +72,7 @@ public class CityReviews {
 		Map<String, String> texts = explanationFields(fields);
 		String p = period.toString();
 		this.jdbi.useTransaction((handle) -> {
-			requireCurrent(handle.attach(SiteStore.class), p, city, version);
+			requireCurrent(handle.attach(SiteStore.class), period, city, version);
 			ReviewStore store = handle.attach(ReviewStore.class);
 			Set<WarningCode> codes = CityReview.codes(store.warnings(p, city, version));
 			if (codes.isEmpty()) {
@@ -116,22 +116,22 @@ public class CityReviews {
 		String p = period.toString();
 		String kept = reason;
 		this.jdbi.useTransaction((handle) -> {
-			requireCurrent(handle.attach(SiteStore.class), p, city, version);
+			requireCurrent(handle.attach(SiteStore.class), period, city, version);
 			handle.attach(ReviewStore.class).addEvent(UUID.randomUUID().toString(), p, city, version, decision, kept,
 					account, this.clock.instant().toString(), remoteAddress);
 		});
 		ReviewNotices to = this.notices.getIfAvailable(() -> ReviewNotices.NONE);
 		if (CityReview.RETURN.equals(decision)) {
-			to.returned(p, city, version, kept, account);
+			to.returned(period, city, version, kept, account);
 		}
 		else {
-			to.approved(p, city, version, account);
+			to.approved(period, city, version, account);
 		}
 		return decision;
 	}
 
-	private static void requireCurrent(SiteStore store, String period, String city, int version) {
-		int current = store.lastVersion(period, city);
+	private static void requireCurrent(SiteStore store, Period period, String city, int version) {
+		int current = store.lastVersion(period.toString(), city);
 		if (current < 1) {
 			throw new SiteException(HttpStatus.CONFLICT, "这一期还没有经网站校验的报送，无法说明或审核");
 		}

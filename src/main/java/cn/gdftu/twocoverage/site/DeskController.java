@@ -87,15 +87,15 @@ class DeskController {
 
 	/** The home page's period picker: to that period's page. */
 	@GetMapping("/periods")
-	String pick(@RequestParam String period) {
-		return back(this.periods.parse(period));
+	String pick(@RequestParam Period period) {
+		return back(this.periods.requireStarted(period));
 	}
 
 	@GetMapping(path = "/periods/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	List<Map<String, Object>> citiesJson(@PathVariable String period,
+	List<Map<String, Object>> citiesJson(@PathVariable Period period,
 			@RequestParam(required = false) String review) {
-		Period p = this.periods.parse(period);
+		Period p = this.periods.requireStarted(period);
 		ReviewStatus filter = reviewFilter(review);
 		Map<String, String> reminded = this.notices.lastReminded(p);
 		return this.desk.of(p).cities().stream()
@@ -109,8 +109,8 @@ class DeskController {
 	}
 
 	@GetMapping("/periods/{period}")
-	String page(@PathVariable String period, @RequestParam(required = false) String review, Model model) {
-		ProvinceDesk.PeriodDesk view = this.desk.of(this.periods.parse(period));
+	String page(@PathVariable Period period, @RequestParam(required = false) String review, Model model) {
+		ProvinceDesk.PeriodDesk view = this.desk.of(this.periods.requireStarted(period));
 		model.addAttribute("desk", view);
 		model.addAttribute("reviewFilter", reviewFilter(review));
 		model.addAttribute("recent", recent(view.period()));
@@ -133,12 +133,12 @@ class DeskController {
 
 	@PostMapping(path = "/periods/{period}/lock", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> lockJson(@PathVariable String period, Authentication who, HttpServletRequest request) {
+	Map<String, Object> lockJson(@PathVariable Period period, Authentication who, HttpServletRequest request) {
 		return lockState(lock(period, who, request));
 	}
 
 	@PostMapping("/periods/{period}/lock")
-	String lock(@PathVariable String period, Authentication who, HttpServletRequest request,
+	String lock(@PathVariable Period period, Authentication who, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		Period p = lock(period, who, request);
 		redirect.addFlashAttribute("notice", p.chineseLabel() + "已锁定：各市不能再上传，可以运行月度作业。");
@@ -147,12 +147,12 @@ class DeskController {
 
 	@PostMapping(path = "/periods/{period}/unlock", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> unlockJson(@PathVariable String period, Authentication who, HttpServletRequest request) {
+	Map<String, Object> unlockJson(@PathVariable Period period, Authentication who, HttpServletRequest request) {
 		return lockState(unlock(period, who, request));
 	}
 
 	@PostMapping("/periods/{period}/unlock")
-	String unlock(@PathVariable String period, Authentication who, HttpServletRequest request,
+	String unlock(@PathVariable Period period, Authentication who, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		Period p = unlock(period, who, request);
 		redirect.addFlashAttribute("notice", p.chineseLabel() + "已解锁：各市可以重新上传。");
@@ -160,9 +160,9 @@ class DeskController {
 	}
 
 	@PostMapping("/periods/{period}/deadline")
-	String deadline(@PathVariable String period, @RequestParam(defaultValue = "") String day, Authentication who,
+	String deadline(@PathVariable Period period, @RequestParam(defaultValue = "") String day, Authentication who,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		Period p = this.periods.parse(period);
+		Period p = this.periods.requireStarted(period);
 		LocalDate due = day.isBlank() ? this.deadlines.usual(p).day() : parseDay(day, p);
 		this.deadlines.set(p, due, who.getName(), this.clock.instant());
 		audit(who, request, p, DEADLINE, due.toString());
@@ -171,7 +171,7 @@ class DeskController {
 	}
 
 	@PostMapping(path = "/periods/{period}/run", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> runJson(@PathVariable String period, Authentication who,
+	ResponseEntity<Map<String, Object>> runJson(@PathVariable Period period, Authentication who,
 			HttpServletRequest request) {
 		PeriodRuns.Start start = run(period, who, request);
 		HttpStatus status = !start.started() ? HttpStatus.CONFLICT
@@ -181,7 +181,7 @@ class DeskController {
 	}
 
 	@PostMapping("/periods/{period}/run")
-	String run(@PathVariable String period, Authentication who, HttpServletRequest request,
+	String run(@PathVariable Period period, Authentication who, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		PeriodRuns.Start start = run(period, who, request);
 		if (!start.started()) {
@@ -189,15 +189,15 @@ class DeskController {
 			redirect.addFlashAttribute("problem", "月度作业正在运行（" + going.period().chineseLabel() + "，" + going.account()
 					+ " 于 " + CityReturns.show(going.startedAt().toString()) + " 启动），请等它结束后再运行。");
 		}
-		return back(this.periods.parse(period));
+		return back(this.periods.requireStarted(period));
 	}
 
 	/** 催报 (SPEC §13): a notice to the chosen cities, by default those missing, refused or overdue. */
 	@PostMapping(path = "/periods/{period}/remind", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> remindJson(@PathVariable String period, @RequestParam(required = false) List<String> cities,
+	Map<String, Object> remindJson(@PathVariable Period period, @RequestParam(required = false) List<String> cities,
 			Authentication who, HttpServletRequest request) {
-		Period p = this.periods.parse(period);
+		Period p = this.periods.requireStarted(period);
 		List<DeskReminders.Reminded> reminded = remind(p, cities, who, request);
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("period", p.toString());
@@ -208,9 +208,9 @@ class DeskController {
 	}
 
 	@PostMapping("/periods/{period}/remind")
-	String remind(@PathVariable String period, @RequestParam(required = false) List<String> cities,
+	String remind(@PathVariable Period period, @RequestParam(required = false) List<String> cities,
 			Authentication who, HttpServletRequest request, RedirectAttributes redirect) {
-		Period p = this.periods.parse(period);
+		Period p = this.periods.requireStarted(period);
 		List<DeskReminders.Reminded> reminded = remind(p, cities, who, request);
 		redirect.addFlashAttribute("notice", reminded.isEmpty() ? "没有需要催报的市。"
 				: "已向 " + reminded.size() + " 个市发出催报通知："
@@ -231,8 +231,8 @@ class DeskController {
 
 	/** The run of the period, for scripts and the page's progress. */
 	@GetMapping(path = "/periods/{period}/run", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> runStateJson(@PathVariable String period) {
-		Period p = this.periods.parse(period);
+	ResponseEntity<Map<String, Object>> runStateJson(@PathVariable Period period) {
+		Period p = this.periods.requireStarted(period);
 		return this.runs.current().filter((r) -> r.period().equals(p)).map((r) -> ResponseEntity.ok(runState(r)))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
@@ -248,24 +248,24 @@ class DeskController {
 		return List.copyOf(periods);
 	}
 
-	private Period lock(String period, Authentication who, HttpServletRequest request) {
-		Period p = this.periods.parse(period);
-		if (this.locks.lock(p.toString(), who.getName())) {
+	private Period lock(Period period, Authentication who, HttpServletRequest request) {
+		Period p = this.periods.requireStarted(period);
+		if (this.locks.lock(p, who.getName())) {
 			audit(who, request, p, LOCK, "");
 		}
 		return p;
 	}
 
-	private Period unlock(String period, Authentication who, HttpServletRequest request) {
-		Period p = this.periods.parse(period);
-		if (this.locks.unlock(p.toString())) {
+	private Period unlock(Period period, Authentication who, HttpServletRequest request) {
+		Period p = this.periods.requireStarted(period);
+		if (this.locks.unlock(p)) {
 			audit(who, request, p, UNLOCK, "");
 		}
 		return p;
 	}
 
-	private PeriodRuns.Start run(String period, Authentication who, HttpServletRequest request) {
-		Period p = this.periods.parse(period);
+	private PeriodRuns.Start run(Period period, Authentication who, HttpServletRequest request) {
+		Period p = this.periods.requireStarted(period);
 		PeriodRuns.Start start = this.runs.start(p, who.getName());
 		if (start.started()) {
 			audit(who, request, p, RUN, start.run().state() == PeriodRun.State.FAILED ? start.run().result() : "");
@@ -276,7 +276,7 @@ class DeskController {
 	private Map<String, Object> lockState(Period period) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("period", period.toString());
-		json.put("locked", this.locks.isLocked(period.toString()));
+		json.put("locked", this.locks.isLocked(period));
 		return json;
 	}
 

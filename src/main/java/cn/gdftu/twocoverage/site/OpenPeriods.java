@@ -35,21 +35,33 @@ public class OpenPeriods {
 		this.offered = offered;
 	}
 
+	/**
+	 * The site's one reading of a period named in a URL or a form: 400 unless {@code YYYY-MM}. Registered as
+	 * the converter to {@link Period} ({@link SiteConfiguration}), so controllers take a {@code Period}.
+	 */
+	static Period read(String text) {
+		if (!Period.isPeriod(text)) {
+			throw new SiteException(HttpStatus.BAD_REQUEST, "期间应为 YYYY-MM，例如 2026-10，而不是 " + ExcelText.prefix(text));
+		}
+		return Period.parse(text);
+	}
+
 	/** The period of a request: 400 unless {@code YYYY-MM} and not in the future. */
 	public Period parse(String period) {
-		if (!Period.isPeriod(period)) {
-			throw new SiteException(HttpStatus.BAD_REQUEST, "期间应为 YYYY-MM，例如 2026-10，而不是 " + ExcelText.prefix(period));
-		}
-		Period parsed = Period.parse(period);
-		if (parsed.month().isAfter(YearMonth.now(this.clock))) {
+		return requireStarted(read(period));
+	}
+
+	/** 400 for a period in the future (China time); else the period. */
+	public Period requireStarted(Period period) {
+		if (period.month().isAfter(YearMonth.now(this.clock))) {
 			throw new SiteException(HttpStatus.BAD_REQUEST, period + " 还没有到，不能报送未来的期间");
 		}
-		return parsed;
+		return period;
 	}
 
 	/** 409 when the province has locked the period. */
 	public void requireOpen(Period period) {
-		if (this.locks.isLocked(period.toString())) {
+		if (this.locks.isLocked(period)) {
 			throw locked(period);
 		}
 	}
@@ -87,7 +99,7 @@ public class OpenPeriods {
 		YearMonth month = YearMonth.now(this.clock);
 		for (int i = 0; i < this.offered; i++) {
 			Period period = new Period(month.minusMonths(i));
-			if (!this.locks.isLocked(period.toString())) {
+			if (!this.locks.isLocked(period)) {
 				periods.add(period);
 			}
 		}

@@ -6,9 +6,11 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import cn.gdftu.twocoverage.Period;
+
 /**
  * The periods the province has locked (SPEC §9): a locked period takes no uploads (409). The lock and
- * unlock routes belong to the province desk; uploads ask {@link #isLocked(String)}.
+ * unlock routes belong to the province desk; uploads ask {@link #isLocked(Period)}.
  */
 @Component
 @ConditionalOnWebApplication
@@ -23,18 +25,18 @@ public class PeriodLocks {
 		this.clock = clock;
 	}
 
-	public boolean isLocked(String period) {
-		return this.store.isLocked(period);
+	public boolean isLocked(Period period) {
+		return this.store.isLocked(period.toString());
 	}
 
 	/** Returns false when the period was already locked. */
-	public boolean lock(String period, String account) {
-		return this.store.lockPeriod(period, account, this.clock.instant().toString());
+	public boolean lock(Period period, String account) {
+		return this.store.lockPeriod(period.toString(), account, this.clock.instant().toString());
 	}
 
 	/** Returns false when the period was not locked. */
-	public boolean unlock(String period) {
-		return this.store.unlock(period) > 0;
+	public boolean unlock(Period period) {
+		return this.store.unlock(period.toString()) > 0;
 	}
 
 	public List<String> lockedPeriods() {

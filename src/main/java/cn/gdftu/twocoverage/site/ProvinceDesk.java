@@ -88,7 +88,7 @@ public class ProvinceDesk {
 	private CityRow row(Period period, Division city, CurrentReturnStore.Row uploads, Deadline deadline, Instant now) {
 		ReturnVersion current = (uploads == null) ? null : uploads.current();
 		CurrentReturn currentReturn = CurrentReturn.of(city.code(), (current == null) ? List.of() : List.of(current),
-				this.storage.current(period.toString(), city.code()));
+				this.storage.current(period, city.code()));
 		DeskStore.Attempt refused = (uploads == null) ? null : uploads.refusal();
 		Upload first = (uploads == null || uploads.firstUploadedAt() == null) ? null
 				: new Upload(uploads.firstUploadedAt(), uploads.firstUploadedBy());

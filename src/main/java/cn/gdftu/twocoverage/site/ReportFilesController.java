@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.report.DepartmentDocuments;
-import cn.gdftu.twocoverage.report.ExcelText;
 
 /**
  * {@code GET /reports/{period}/…} (SPEC §9): the period's report folder as the job wrote it — index.html,
@@ -56,22 +55,21 @@ class ReportFilesController {
 	}
 
 	@GetMapping("/reports/{period}")
-	String folder(@PathVariable String period) {
-		return "redirect:/reports/" + validPeriod(period) + "/";
+	String folder(@PathVariable Period period) {
+		return "redirect:/reports/" + period + "/";
 	}
 
 	@GetMapping("/reports/{period}/{*file}")
-	ResponseEntity<Resource> file(@PathVariable String period, @PathVariable String file,
+	ResponseEntity<Resource> file(@PathVariable Period period, @PathVariable String file,
 			Authentication authentication) throws IOException {
-		Period p = Period.parse(validPeriod(period));
-		Path folder = this.reports.resolve(p.toString());
+		Path folder = this.reports.resolve(period.toString());
 		Account account = this.accounts.of(authentication);
-		requireAllowed(account, p, folder);
+		requireAllowed(account, period, folder);
 		String name = (file.isEmpty() || file.equals("/")) ? "index.html" : file.substring(1);
 		Path target = inside(folder, name);
 		requireOwnRejects(account, folder, target);
 		ResponseEntity<Resource> served = serve(target);
-		return DepartmentDocuments.downloadName(p, name).map((download) -> asDownload(served, name, download))
+		return DepartmentDocuments.downloadName(period, name).map((download) -> asDownload(served, name, download))
 			.orElse(served);
 	}
 
@@ -151,13 +149,6 @@ class ReportFilesController {
 			throw new SiteException(HttpStatus.FORBIDDEN, period.chineseLabel()
 					+ "的报告在省总工会锁定本期并运行月度作业后开放给各市查看；现在请联系省总工会女职工部。");
 		}
-	}
-
-	private static String validPeriod(String period) {
-		if (!Period.isPeriod(period)) {
-			throw new SiteException(HttpStatus.BAD_REQUEST, "期间应为 YYYY-MM，例如 2026-10，而不是 " + ExcelText.prefix(period));
-		}
-		return period;
 	}
 
 	private static SiteException notFound() {

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.files.Sha256;
 
@@ -73,7 +74,7 @@ public class ReturnStorage {
 	}
 
 	/** Makes the staged upload version {@code version} and the city's current return, atomically. */
-	public void publish(Path staging, String period, String city, int version) throws IOException {
+	public void publish(Path staging, Period period, String city, int version) throws IOException {
 		Path folder = versionFolder(period, city, version);
 		// A folder of this number the database does not know is what a crash left before its commit.
 		FileTrees.deleteTree(folder);
@@ -86,7 +87,7 @@ public class ReturnStorage {
 	 * A real folder {@code input/<period>/<city>} (a return that arrived as files before the site) becomes
 	 * version 0, moved in one rename, and the link points at it; returns its files, or null if none.
 	 */
-	public Adopted adoptFolder(String period, String city) throws IOException {
+	public Adopted adoptFolder(Period period, String city) throws IOException {
 		Path current = current(period, city);
 		if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
 			return null;
@@ -111,29 +112,29 @@ public class ReturnStorage {
 	public record Adopted(List<StoredFile> files, Instant arrived) {
 	}
 
-	public Path rejectsFile(String period, String city, int version) {
+	public Path rejectsFile(Period period, String city, int version) {
 		return cityUploads(period, city).resolve("rejects-" + version + ".csv");
 	}
 
 	/** What the monthly job reads: the link, or a folder that arrived as files. */
-	public Path current(String period, String city) {
-		return this.input.resolve(period).resolve(city);
+	public Path current(Period period, String city) {
+		return this.input.resolve(period.toString()).resolve(city);
 	}
 
-	Path versionFolder(String period, String city, int version) {
+	Path versionFolder(Period period, String city, int version) {
 		return cityUploads(period, city).resolve(Integer.toString(version));
 	}
 
-	private Path cityUploads(String period, String city) {
-		return this.input.resolve(UPLOADS).resolve(period).resolve(city);
+	private Path cityUploads(Period period, String city) {
+		return this.input.resolve(UPLOADS).resolve(period.toString()).resolve(city);
 	}
 
 	/** Creates the new link under a temporary name, then renames it over the old one. */
-	private void pointAt(String period, String city, int version) throws IOException {
+	private void pointAt(Period period, String city, int version) throws IOException {
 		Path link = current(period, city);
 		Files.createDirectories(link.getParent());
 		Path temporary = cityUploads(period, city).resolve(".link-" + UUID.randomUUID());
-		Files.createSymbolicLink(temporary, Path.of("..", UPLOADS, period, city, Integer.toString(version)));
+		Files.createSymbolicLink(temporary, Path.of("..", UPLOADS, period.toString(), city, Integer.toString(version)));
 		try {
 			Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE);
 		}

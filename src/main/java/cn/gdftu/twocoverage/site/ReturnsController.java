@@ -63,7 +63,7 @@ class ReturnsController {
 
 	@GetMapping(path = "/returns/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> returnJson(@PathVariable String period, @RequestParam(required = false) String city,
+	Map<String, Object> returnJson(@PathVariable Period period, @RequestParam(required = false) String city,
 			Authentication authentication) {
 		CityReturns.Summary summary = summary(period, city, authentication);
 		Map<String, Object> json = summary.json();
@@ -72,7 +72,7 @@ class ReturnsController {
 	}
 
 	@GetMapping("/returns/{period}")
-	String returnPage(@PathVariable String period, @RequestParam(required = false) String city,
+	String returnPage(@PathVariable Period period, @RequestParam(required = false) String city,
 			Authentication authentication, Model model) {
 		CityReturns.Summary summary = summary(period, city, authentication);
 		model.addAttribute("summary", summary);
@@ -82,9 +82,9 @@ class ReturnsController {
 
 	/** The province's picker on its home page. */
 	@GetMapping("/returns/pick")
-	String pick(@RequestParam String period, @RequestParam String city) {
+	String pick(@RequestParam Period period, @RequestParam String city) {
 		// Only a real period and city reach the Location header (a CR/LF there would break it).
-		this.periods.parse(period);
+		this.periods.requireStarted(period);
 		if (!this.accounts.isCity(city)) {
 			throw new SiteException(HttpStatus.BAD_REQUEST, "请选择一个市（市代码如 440100）");
 		}
@@ -92,6 +92,7 @@ class ReturnsController {
 			.buildAndExpand(period).toUriString();
 	}
 
+	// The uploads take the period as text: Uploads refuses a malformed one itself, after auditing the attempt.
 	@PostMapping(path = "/returns/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> uploadJson(@PathVariable String period,
 			@RequestParam(required = false) String city, @RequestParam Map<String, MultipartFile> parts,
@@ -116,7 +117,7 @@ class ReturnsController {
 	}
 
 	@GetMapping("/returns/{period}/rejects.csv")
-	ResponseEntity<Resource> rejects(@PathVariable String period, @RequestParam(required = false) String city,
+	ResponseEntity<Resource> rejects(@PathVariable Period period, @RequestParam(required = false) String city,
 			Authentication authentication) throws IOException {
 		CityReturns.Summary summary = summary(period, city, authentication);
 		if (summary.current() == null || !summary.current().checked()) {
@@ -133,10 +134,9 @@ class ReturnsController {
 			.body(new FileSystemResource(file));
 	}
 
-	private CityReturns.Summary summary(String period, String city, Authentication authentication) {
+	private CityReturns.Summary summary(Period period, String city, Authentication authentication) {
 		Account account = this.accounts.of(authentication);
 		String cityCode = this.accounts.cityFor(account, city);
-		Period parsed = this.periods.parse(period);
-		return this.returns.summary(parsed, cityCode);
+		return this.returns.summary(this.periods.requireStarted(period), cityCode);
 	}
 }

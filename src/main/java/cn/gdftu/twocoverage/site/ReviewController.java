@@ -58,14 +58,14 @@ class ReviewController {
 
 	@GetMapping(path = "/returns/{period}/compare", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> compareJson(@PathVariable String period, @RequestParam(required = false) String city,
+	Map<String, Object> compareJson(@PathVariable Period period, @RequestParam(required = false) String city,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Authentication who) {
 		Target t = target(period, city, who, false);
 		return this.compare.compare(t.period(), t.city(), from, to).json();
 	}
 
 	@GetMapping("/returns/{period}/compare")
-	String comparePage(@PathVariable String period, @RequestParam(required = false) String city,
+	String comparePage(@PathVariable Period period, @RequestParam(required = false) String city,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Authentication who,
 			Model model) {
 		Target t = target(period, city, who, false);
@@ -75,7 +75,7 @@ class ReviewController {
 	}
 
 	@GetMapping("/returns/{period}/compare.csv")
-	org.springframework.http.ResponseEntity<String> compareCsv(@PathVariable String period,
+	org.springframework.http.ResponseEntity<String> compareCsv(@PathVariable Period period,
 			@RequestParam(required = false) String city, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Authentication who) {
 		Target t = target(period, city, who, false);
@@ -90,14 +90,14 @@ class ReviewController {
 
 	@PostMapping(path = "/returns/{period}/explanations", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> explainJson(@PathVariable String period, @RequestParam(required = false) String city,
+	Map<String, Object> explainJson(@PathVariable Period period, @RequestParam(required = false) String city,
 			@RequestParam Map<String, String> fields, Authentication who, HttpServletRequest request) {
 		Target t = explain(period, city, fields, who, request);
 		return review(t).json();
 	}
 
 	@PostMapping("/returns/{period}/explanations")
-	String explain(@PathVariable String period, @RequestParam(required = false) String city,
+	String explain(@PathVariable Period period, @RequestParam(required = false) String city,
 			@RequestParam Map<String, String> fields, Authentication who, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		Target t = explain(period, city, fields, who, request);
@@ -107,7 +107,7 @@ class ReviewController {
 
 	@PostMapping(path = "/returns/{period}/review", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> decideJson(@PathVariable String period, @RequestParam(required = false) String city,
+	Map<String, Object> decideJson(@PathVariable Period period, @RequestParam(required = false) String city,
 			@RequestParam(required = false) String version, @RequestParam(required = false) String decision,
 			@RequestParam(required = false) String reason, Authentication who, HttpServletRequest request) {
 		Target t = decide(period, city, version, decision, reason, who, request);
@@ -115,7 +115,7 @@ class ReviewController {
 	}
 
 	@PostMapping("/returns/{period}/review")
-	String decide(@PathVariable String period, @RequestParam(required = false) String city,
+	String decide(@PathVariable Period period, @RequestParam(required = false) String city,
 			@RequestParam(required = false) String version, @RequestParam(required = false) String decision,
 			@RequestParam(required = false) String reason, Authentication who, HttpServletRequest request,
 			RedirectAttributes redirect) {
@@ -127,19 +127,19 @@ class ReviewController {
 
 	/** The province's review page of one city: warnings, explanations, versions, the decision form. */
 	@GetMapping("/returns/{period}/review")
-	String reviewPage(@PathVariable String period, @RequestParam(required = false) String city, Authentication who,
+	String reviewPage(@PathVariable Period period, @RequestParam(required = false) String city, Authentication who,
 			Model model) {
 		Target t = target(period, city, who, true);
 		CityReturns.Summary summary = this.returns.summary(t.period(), t.city());
 		model.addAttribute("summary", summary);
 		model.addAttribute("review", this.reviews.of(t.period(), t.city(), summary));
-		model.addAttribute("events", this.history.events(t.period().toString(), t.city()));
+		model.addAttribute("events", this.history.events(t.period(), t.city()));
 		return "site/review";
 	}
 
 	/** Every warning of one code of the current version (the pages show the first few). */
 	@GetMapping("/returns/{period}/warnings")
-	String warnings(@PathVariable String period, @RequestParam(required = false) String city,
+	String warnings(@PathVariable Period period, @RequestParam(required = false) String city,
 			@RequestParam(required = false) String code, Authentication who, Model model) {
 		Target t = target(period, city, who, false);
 		WarningCode c = WarningCode.parse(code);
@@ -157,14 +157,14 @@ class ReviewController {
 		return "site/warnings";
 	}
 
-	private Target explain(String period, String city, Map<String, String> fields, Authentication who,
+	private Target explain(Period period, String city, Map<String, String> fields, Authentication who,
 			HttpServletRequest request) {
 		Target t = target(period, city, who, false);
 		this.reviews.explain(who.getName(), t.period(), t.city(), fields.get("version"), fields, request.getRemoteAddr());
 		return t;
 	}
 
-	private Target decide(String period, String city, String version, String decision, String reason,
+	private Target decide(Period period, String city, String version, String decision, String reason,
 			Authentication who, HttpServletRequest request) {
 		Target t = target(period, city, who, true);
 		this.reviews.decide(who.getName(), t.period(), t.city(), version, decision, reason, request.getRemoteAddr());
@@ -175,13 +175,13 @@ class ReviewController {
 		return this.reviews.of(t.period(), t.city(), this.returns.summary(t.period(), t.city()));
 	}
 
-	private Target target(String period, String city, Authentication who, boolean provinceOnly) {
+	private Target target(Period period, String city, Authentication who, boolean provinceOnly) {
 		Account account = this.accounts.of(who);
 		if (provinceOnly && !account.isProvince()) {
 			throw new SiteException(HttpStatus.FORBIDDEN, "只有省总工会女职工部的账户可以审核各市的报送");
 		}
 		String cityCode = this.accounts.cityFor(account, city);
-		return new Target(this.periods.parse(period), cityCode, account.isProvince());
+		return new Target(this.periods.requireStarted(period), cityCode, account.isProvince());
 	}
 
 	private static String returnsPath(Target t, Authentication who) {

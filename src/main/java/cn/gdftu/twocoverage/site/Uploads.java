@@ -180,10 +180,10 @@ public class Uploads {
 				}
 				int last = store.lastVersion(p, city);
 				if (last < 0) {
-					last = adoptFolder(store, p, city);
+					last = adoptFolder(store, period, city);
 				}
 				int version = Math.max(last + 1, 1);
-				Path rejects = this.storage.rejectsFile(p, city, version);
+				Path rejects = this.storage.rejectsFile(period, city, version);
 				Files.createDirectories(rejects.getParent());
 				RejectsFile.write(rejects, result.rejects());
 				var s = result.submission();
@@ -191,11 +191,11 @@ public class Uploads {
 						s.organizationsRows(), s.organizationsAccepted(), s.contractsRows(), s.contractsAccepted(),
 						s.rejectedRows(), s.message()));
 				for (ReturnStorage.StoredFile file : staged.files()) {
-					store.addFile(new ReturnFile(p, city, version, file.name(), file.size(), file.sha256()));
+					store.addFile(new ReturnFile(period, city, version, file.name(), file.size(), file.sha256()));
 				}
-				Reviews.keep(handle, p, city, version, found);
+				Reviews.keep(handle, period, city, version, found);
 				handle.attach(CurrentReturnStore.class).stored(p, city, version);
-				this.storage.publish(staged.folder(), p, city, version);
+				this.storage.publish(staged.folder(), period, city, version);
 				return version;
 			});
 		}
@@ -205,12 +205,12 @@ public class Uploads {
 	 * A folder put in the input by hand before the site's first upload for that city is kept as version 0;
 	 * returns the last version then: 0, or -1 when there was no folder.
 	 */
-	private int adoptFolder(SiteStore store, String period, String city) throws IOException {
+	private int adoptFolder(SiteStore store, Period period, String city) throws IOException {
 		ReturnStorage.Adopted adopted = this.storage.adoptFolder(period, city);
 		if (adopted == null) {
 			return -1;
 		}
-		store.addVersion(new ReturnVersion(period, city, 0, "（文件夹）", adopted.arrived().toString(), null, 0, 0, 0, 0, 0,
+		store.addVersion(new ReturnVersion(period.toString(), city, 0, "（文件夹）", adopted.arrived().toString(), null, 0, 0, 0, 0, 0,
 				"网站启用前直接放入输入文件夹的文件，未经网站校验"));
 		for (ReturnStorage.StoredFile file : adopted.files()) {
 			store.addFile(new ReturnFile(period, city, 0, file.name(), file.size(), file.sha256()));

@@ -92,7 +92,7 @@ public class VersionCompare {
 	}
 
 	private Side version(Period period, String city, int version) {
-		Path folder = this.storage.versionFolder(period.toString(), city, version);
+		Path folder = this.storage.versionFolder(period, city, version);
 		if (!Files.isDirectory(folder)) {
 			throw new SiteException(HttpStatus.NOT_FOUND, "第 " + version + " 版的文件不在了，无法比较");
 		}

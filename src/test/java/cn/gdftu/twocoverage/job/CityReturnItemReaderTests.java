@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.CityReturn;
 import cn.gdftu.twocoverage.reference.ReferenceData;
@@ -25,7 +26,7 @@ class CityReturnItemReaderTests {
 	/** 440300: 112 union rows, 130 contract rows, 11 skipped lines, 8 rejections of which 2 come at the end. */
 	@Test
 	void aReturnComesInFullBatchesThenALastOneWithTheVerdict() throws Exception {
-		List<ReturnBatch> batches = readAll(new CityIngest("2026-09", 1, "440300", SHENZHEN, CHECK, null), 100);
+		List<ReturnBatch> batches = readAll(new CityIngest(Period.parse("2026-09"), 1, "440300", SHENZHEN, CHECK, null), 100);
 		assertThat(batches).extracting(ReturnBatch::size).containsExactly(100, 100, 55);
 		assertThat(batches.subList(0, 2)).allMatch((batch) -> batch.verdict() == null);
 		Submission submission = batches.get(2).verdict().submission();
@@ -44,7 +45,7 @@ class CityReturnItemReaderTests {
 	void theSurveyHandedOverIsReadWithoutSurveyingAgain() throws Exception {
 		CityReturn.Ready surveyed = (CityReturn.Ready) new CityReturn("440300", SHENZHEN).survey();
 		Path elsewhere = Path.of("no-such-folder");
-		List<ReturnBatch> batches = readAll(new CityIngest("2026-09", 1, "440300", elsewhere, CHECK, surveyed), 5000);
+		List<ReturnBatch> batches = readAll(new CityIngest(Period.parse("2026-09"), 1, "440300", elsewhere, CHECK, surveyed), 5000);
 		assertThat(batches).hasSize(1);
 		assertThat(batches.get(0).verdict().status()).isEqualTo(SubmissionStatus.SUBMITTED);
 		assertThat(batches.get(0).size()).isEqualTo(112 + 130 + 11 + 2);
@@ -52,7 +53,7 @@ class CityReturnItemReaderTests {
 
 	@Test
 	void aCityAlreadyDoneReadsAsNothing() throws Exception {
-		CityIngest city = new CityIngest("2026-09", 1, "440300", SHENZHEN, CHECK, null);
+		CityIngest city = new CityIngest(Period.parse("2026-09"), 1, "440300", SHENZHEN, CHECK, null);
 		city.alreadyDone();
 		assertThat(readAll(city, 100)).isEmpty();
 	}
@@ -60,7 +61,7 @@ class CityReturnItemReaderTests {
 	@Test
 	void anUnusableReturnStillEndsWithItsVerdict() throws Exception {
 		Path huizhou = Path.of("src/test/resources/conformance/bad/input/2026-09/441300");
-		List<ReturnBatch> batches = readAll(new CityIngest("2026-09", 1, "441300", huizhou, CHECK, null), 100);
+		List<ReturnBatch> batches = readAll(new CityIngest(Period.parse("2026-09"), 1, "441300", huizhou, CHECK, null), 100);
 		assertThat(batches).last().satisfies((last) -> {
 			assertThat(last.verdict().status()).isEqualTo(SubmissionStatus.REJECTED);
 			assertThat(last.verdict().submission().message()).isEqualTo("整份报送未采用：contracts.csv 缺少必需的列：expires_on（到期日期），请按模板补齐表头后重新报送");

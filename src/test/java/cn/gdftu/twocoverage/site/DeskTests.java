@@ -265,6 +265,41 @@ class DeskTests {
 			mvc.perform(asProvince(get("/periods/2026-13")).accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isBadRequest());
 		}
+
+		/** The site's one answer to a malformed period in a URL or a picker: 400, the same message as JSON or page. */
+		@Test
+		void aMalformedPeriodIsRefusedWithItsMessageAsJsonAndPage() throws Exception {
+			String message = "期间应为 YYYY-MM，例如 2026-10，而不是 ";
+			Map<MockHttpServletRequestBuilder, String> refused = new java.util.LinkedHashMap<>();
+			refused.put(get("/periods/2026-13"), message + "2026-13");
+			refused.put(get("/periods/2026-1"), message + "2026-1");
+			refused.put(post("/periods/2026-13/run").with(csrf()), message + "2026-13");
+			refused.put(post("/periods/2026-13/lock").with(csrf()), message + "2026-13");
+			refused.put(post("/periods/2026-13/deadline").with(csrf()), message + "2026-13");
+			refused.put(get("/periods").param("period", "=1+1"), message + "=1+1");
+			refused.put(get("/periods").param("period", ""), message);
+			refused.put(get("/periods/2999-01"), "2999-01 还没有到，不能报送未来的期间");
+			refused.put(get("/returns/2026-13").param("city", "440100"), message + "2026-13");
+			refused.put(get("/returns/2026-13/review").param("city", "440100"), message + "2026-13");
+			refused.put(get("/returns/2026-13/compare").param("city", "440100"), message + "2026-13");
+			refused.put(get("/returns/pick").param("period", "2026-13").param("city", "440100"), message + "2026-13");
+			refused.put(get("/reports/2026-13"), message + "2026-13");
+			refused.put(get("/reports/2026-13/index.html"), message + "2026-13");
+			for (Map.Entry<MockHttpServletRequestBuilder, String> request : refused.entrySet()) {
+				String path = request.getKey().buildRequest(new org.springframework.mock.web.MockServletContext())
+					.getRequestURI();
+				mvc.perform(asProvince(request.getKey()).accept(MediaType.APPLICATION_JSON))
+					.andExpect(status().isBadRequest())
+					.andExpect(jsonPath("$.status").value(400))
+					.andExpect(jsonPath("$.message").value(request.getValue()));
+				MvcResult page = mvc.perform(asProvince(request.getKey()).accept(MediaType.TEXT_HTML))
+					.andExpect(status().isBadRequest())
+					.andExpect(view().name("site/problem"))
+					.andReturn();
+				assertThat(page.getResponse().getContentAsString()).as(path)
+					.contains(org.springframework.web.util.HtmlUtils.htmlEscape(request.getValue()));
+			}
+		}
 	}
 
 	@Nested

@@ -256,7 +256,7 @@ class HardeningTests {
 		Files.writeString(folder.resolve(GZ + ".csv"), "file,line\n");
 		Files.writeString(folder.resolve(SZ + ".csv"), "file,line\n");
 		Files.writeString(REPORTS.resolve("2025-02/coverage.csv"), "period\n");
-		this.locks.lock("2025-02", "prov");
+		this.locks.lock(Period.parse("2025-02"), "prov");
 		Path index = Files.writeString(REPORTS.resolve("2025-02/index.html"), "<html>");
 		Files.setLastModifiedTime(index, FileTime.from(Instant.now().plus(1, ChronoUnit.MINUTES)));
 		this.mvc.perform(get("/reports/2025-02/rejects/" + GZ + ".csv").with(user("gz"))).andExpect(status().isOk());

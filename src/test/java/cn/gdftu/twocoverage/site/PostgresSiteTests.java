@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.store.Database;
 import cn.gdftu.twocoverage.store.TestPostgres;
@@ -98,8 +99,8 @@ class PostgresSiteTests {
 
 	@Test
 	void aLockedPeriodTakesNoUpload() throws Exception {
-		assertThat(this.locks.lock("2026-03", "prov")).isTrue();
-		assertThat(this.locks.lock("2026-03", "prov")).as("already locked").isFalse();
+		assertThat(this.locks.lock(Period.parse("2026-03"), "prov")).isTrue();
+		assertThat(this.locks.lock(Period.parse("2026-03"), "prov")).as("already locked").isFalse();
 		MockMultipartFile organizations = organizations(GOOD_ORGANIZATIONS);
 		this.mvc.perform(multipart("/returns/2026-03").file(organizations).file(contracts(GOOD_CONTRACTS))
 			.with(user("gz")).with(csrf()).accept(MediaType.APPLICATION_JSON))
@@ -112,7 +113,7 @@ class PostgresSiteTests {
 		CompletableFuture<Boolean> lock;
 		lock = this.jdbi.inTransaction((handle) -> {
 			handle.attach(SiteStore.class).holdPeriod("2026-02"); // as the upload's storing transaction does
-			CompletableFuture<Boolean> locking = CompletableFuture.supplyAsync(() -> this.locks.lock("2026-02", "prov"));
+			CompletableFuture<Boolean> locking = CompletableFuture.supplyAsync(() -> this.locks.lock(Period.parse("2026-02"), "prov"));
 			Thread.sleep(1500);
 			assertThat(locking).as("the lock waits while the period is held").isNotDone();
 			assertThat(this.store.isLocked("2026-02")).isFalse();

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
@@ -349,7 +350,7 @@ class SiteTests {
 
 		@Test
 		void aLockedPeriodIs409() throws Exception {
-			SiteTests.this.locks.lock("2026-06", "prov");
+			SiteTests.this.locks.lock(Period.parse("2026-06"), "prov");
 			SiteTests.this.mvc.perform(upload("2026-06", organizations(GOOD_ORGANIZATIONS), contracts(GOOD_CONTRACTS))
 				.with(user("gz")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isConflict());
