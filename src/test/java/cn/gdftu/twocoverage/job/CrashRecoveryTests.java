@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -51,6 +52,12 @@ class CrashRecoveryTests {
 		assertThat(killWhen(reports, "[2026-10] 覆盖率已计算", second)).as("the second run was killed").isTrue();
 		assertThat(second).as("the first killed period is restarted, not begun again")
 			.anyMatch((line) -> line.startsWith("[2026-09]") && line.contains("从中断处继续"));
+		Map<String, byte[]> firstPeriodOnly = new TreeMap<>(this.uninterrupted);
+		firstPeriodOnly.keySet().removeIf((file) -> file.startsWith("2026-10"));
+		Map<String, byte[]> published = JobRunner.snapshot(reports);
+		published.keySet().removeIf((file) -> file.startsWith("."));
+		assertThat(published).as("killed while writing the second period's report: the first published, nothing of the second")
+			.isEqualTo(firstPeriodOnly);
 		List<String> third = new ArrayList<>();
 		assertThat(runToEnd(reports, third)).as(String.join("\n", third)).isZero();
 		assertThat(third).as("the second killed period is restarted, the first left as published")
