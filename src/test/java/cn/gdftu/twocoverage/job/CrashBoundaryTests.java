@@ -24,6 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * moment: every boundary is hit once. The province is small (three cities of the bad conformance tree,
  * the others missing) and a transaction holds few lines, so the city spans two transactions.
  * <p>
+ * The halts are chained to save JVMs: the run recovering from a halt at boundary N is itself halted at
+ * boundary N+1 (a recovering run clears what the halted one left and reads the city again from its first
+ * line, passing the same boundaries), and a chain's last run goes to the end and is compared. A recovery
+ * gone wrong at any link leaves its mark in the database the next link starts from, and so in the files.
+ * Once the city's outcome is committed, a recovering run finds the city done and passes fewer
+ * boundaries: it completes before its halt, and a new chain starts with a fresh run halted at the next
+ * boundary.
+ * <p>
  * Only the arguments name the database; to run this on another database, pass its {@code --db}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +54,10 @@ class CrashBoundaryTests {
 
 	private Map<String, byte[]> uninterrupted;
 
+	/**
+	 * The run the others are compared with. Its halt is one past the last boundary, so it completing shows
+	 * the city has no more than {@value #BOUNDARIES} boundaries.
+	 */
 	@BeforeAll
 	void uninterruptedRun(@TempDir Path root) throws Exception {
 		this.input = root.resolve("input");
@@ -53,40 +65,24 @@ class CrashBoundaryTests {
 			JobRunner.copyResource("conformance/bad/input/" + PERIOD + "/" + city, this.input.resolve(PERIOD).resolve(city));
 		}
 		this.published = root.resolve("published");
-		assertThat(job(this.published, 0).run(new ArrayList<>())).isZero();
+		List<String> lines = new ArrayList<>();
+		assertThat(job(this.published, BOUNDARIES + 1).run(lines)).as(String.join("\n", lines)).isZero();
 		this.uninterrupted = JobRunner.snapshot(this.published);
 	}
 
 	@Test
 	void aFirstRunHaltedAtEachBoundaryOfACityRerunsToTheSameFiles(@TempDir Path root) throws Exception {
-		int n = 1;
-		while (true) {
-			Path reports = root.resolve("halt-" + n);
-			List<String> lines = new ArrayList<>();
-			int exit = job(reports, n).run(lines);
-			if (exit == 0) {
-				assertThat(JobRunner.snapshot(reports)).as("a run past the last boundary").isEqualTo(this.uninterrupted);
-				break;
-			}
-			assertThat(exit).as(String.join("\n", lines)).isEqualTo(IngestHalt.EXIT_CODE);
-			rerunGivesTheUninterruptedFiles(reports, n);
-			n++;
-		}
-		assertThat(n - 1).as("boundaries halted at").isEqualTo(BOUNDARIES);
+		haltAtEachBoundary(root, (reports) -> {
+		}, (reports) -> assertThat(JobRunner.snapshot(reports).keySet())
+			.as("nothing of the period published while halted").noneMatch((file) -> file.startsWith(PERIOD)));
 	}
 
 	@Test
 	void aRerunOfAPublishedPeriodHaltedAtEachBoundaryRerunsToTheSameFiles(@TempDir Path root) throws Exception {
-		for (int n = 1; n <= BOUNDARIES; n++) {
-			Path reports = root.resolve("halt-" + n);
-			FileSystemUtils.copyRecursively(this.published, reports);
-			List<String> lines = new ArrayList<>();
-			assertThat(job(reports, n, "--period", PERIOD).run(lines)).as(String.join("\n", lines))
-				.isEqualTo(IngestHalt.EXIT_CODE);
-			assertThat(JobRunner.snapshot(reports)).as("the published files while the rerun is halted")
-				.isEqualTo(this.uninterrupted);
-			rerunGivesTheUninterruptedFiles(reports, n, "--period", PERIOD);
-		}
+		haltAtEachBoundary(root, (reports) -> FileSystemUtils.copyRecursively(this.published, reports),
+				(reports) -> assertThat(JobRunner.snapshot(reports)).as("the published files while the rerun is halted")
+					.isEqualTo(this.uninterrupted),
+				"--period", PERIOD);
 	}
 
 	/** A city whose step completed but whose outcome is gone is read again, not skipped. */
@@ -110,6 +106,56 @@ class CrashBoundaryTests {
 		try (var leftovers = Files.list(reports)) {
 			assertThat(leftovers.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.startsWith("."));
 		}
+	}
+
+	/**
+	 * Halts a fresh run at boundary 1 and each run recovering from a halt at the next boundary, until
+	 * every boundary was halted at; a chain's last run (one that completes before its halt, or the one
+	 * after the last boundary) must give the uninterrupted files. {@code prepare} makes a fresh run's
+	 * folder; {@code whileHalted} checks the folder after each halt.
+	 */
+	private void haltAtEachBoundary(Path root, Folder prepare, Folder whileHalted, String... args) throws Exception {
+		List<String> chains = new ArrayList<>();
+		int n = 1;
+		while (n <= BOUNDARIES) {
+			Path reports = root.resolve("chain-" + (chains.size() + 1));
+			prepare.accept(reports);
+			StringBuilder chain = new StringBuilder("fresh run");
+			while (true) {
+				boolean fresh = chain.length() == "fresh run".length();
+				List<String> lines = new ArrayList<>();
+				int exit = job(reports, n > BOUNDARIES ? 0 : n, args).run(lines);
+				String output = chains + " " + chain + ", then halt at " + n + ":\n" + String.join("\n", lines);
+				if (!fresh) {
+					assertThat(lines).as("a rerun restarts the period: " + output)
+						.anyMatch((line) -> line.startsWith("[" + PERIOD + "]") && line.contains("从中断处继续"));
+				}
+				if (exit == 0) {
+					assertThat(fresh).as("a fresh run reaches boundary %d: %s", n, output).isFalse();
+					assertThat(JobRunner.snapshot(reports)).as("the files after " + chain).isEqualTo(this.uninterrupted);
+					try (var leftovers = Files.list(reports)) {
+						assertThat(leftovers.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.startsWith("."));
+					}
+					chain.append(", completed");
+					break;
+				}
+				assertThat(exit).as(output).isEqualTo(IngestHalt.EXIT_CODE);
+				whileHalted.accept(reports);
+				chain.append(", halted at ").append(n++);
+			}
+			chains.add(chain.toString());
+		}
+		System.out.println("CrashBoundaryTests " + String.join(" | ", args) + ": " + chains);
+		// The last chain recovers from the last boundary; with each chain going on from where the one
+		// before it stopped, every boundary was halted at.
+		assertThat(chains.get(chains.size() - 1)).as("the chains: %s", chains).endsWith("halted at " + BOUNDARIES + ", completed");
+	}
+
+	/** Something done to a run's reports folder. */
+	@FunctionalInterface
+	private interface Folder {
+
+		void accept(Path reports) throws Exception;
 	}
 
 	/** The job on this province; {@code haltAt} 0 runs it without a halt. */

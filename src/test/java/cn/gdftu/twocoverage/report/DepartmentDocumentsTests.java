@@ -41,6 +41,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import cn.gdftu.twocoverage.Numbers;
 import cn.gdftu.twocoverage.job.JobRunner;
+import cn.gdftu.twocoverage.job.SharedRuns;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 
@@ -71,8 +72,8 @@ class DepartmentDocumentsTests {
 	@BeforeAll
 	void run(@TempDir Path root) throws IOException {
 		this.root = root;
-		this.messy = run("messy", "2026-10", "2026年10月");
-		this.bad = run("bad", "2026-09", "2026年9月");
+		this.messy = outputs("messy", SharedRuns.messy(), "2026-10", "2026年10月");
+		this.bad = outputs("bad", SharedRuns.bad(), "2026-09", "2026年9月");
 	}
 
 	@AfterAll
@@ -83,11 +84,11 @@ class DepartmentDocumentsTests {
 		}
 	}
 
-	private Outputs run(String tree, String period, String label) throws IOException {
-		Path input = JobRunner.copyResource("conformance/" + tree + "/input", this.root.resolve(tree + "/input"));
-		Path reports = this.root.resolve(tree + "/reports");
-		JobRunner.Outcome outcome = JobRunner.run("--input", input.toString(), "--reports", reports.toString());
-		assertThat(outcome.exit()).as(outcome.stderr()).isZero();
+	/** The build's shared run of a conformance tree (read only: a test that runs the job again works on a copy). */
+	private Outputs outputs(String tree, SharedRuns.Run run, String period, String label) throws IOException {
+		Path input = run.input();
+		Path reports = run.reports();
+		assertThat(run.outcome().exit()).as(run.outcome().stderr()).isZero();
 		Path folder = reports.resolve(period);
 		XSSFWorkbook workbook;
 		try (InputStream in = Files.newInputStream(folder.resolve("summary.xlsx"))) {
@@ -497,11 +498,12 @@ class DepartmentDocumentsTests {
 		Outputs p = DepartmentDocumentsTests.this.messy;
 		byte[] workbook = Files.readAllBytes(p.folder().resolve("summary.xlsx"));
 		byte[] bulletin = Files.readAllBytes(p.folder().resolve("bulletin.docx"));
-		JobRunner.Outcome again = JobRunner.run("--period", "2026-10", "--input", p.input().toString(), "--reports",
-				p.reports().toString());
+		SharedRuns.Run copy = SharedRuns.messy().copy(DepartmentDocumentsTests.this.root.resolve("rerun"));
+		JobRunner.Outcome again = JobRunner.run("--period", "2026-10", "--input", copy.input().toString(), "--reports",
+				copy.reports().toString());
 		assertThat(again.exit()).as(again.stderr()).isZero();
-		assertThat(Files.readAllBytes(p.folder().resolve("summary.xlsx"))).isEqualTo(workbook);
-		assertThat(Files.readAllBytes(p.folder().resolve("bulletin.docx"))).isEqualTo(bulletin);
+		assertThat(Files.readAllBytes(copy.period("2026-10").resolve("summary.xlsx"))).isEqualTo(workbook);
+		assertThat(Files.readAllBytes(copy.period("2026-10").resolve("bulletin.docx"))).isEqualTo(bulletin);
 	}
 
 	/** LibreOffice prints both on A4: the 通报 portrait, every page of the workbook landscape. */
