@@ -1,8 +1,6 @@
 package cn.gdftu.twocoverage.report;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -75,11 +73,8 @@ final class ReportModel {
 		this.targets = targets;
 	}
 
-	/**
-	 * The page of a period. {@code folder} is the report folder being written (for which rejects files
-	 * exist); {@code charts} the charts written into it, by name.
-	 */
-	ReportView build(ReportData data, Path folder, Map<String, ChartRef> charts) {
+	/** The page of a period; {@code charts} are the charts written into its folder, by name. */
+	ReportView build(ReportData data, Map<String, ChartRef> charts) {
 		Map<String, CoverageRow> now = byKey(data.coverage());
 		Map<String, CoverageRow> before = byKey(data.previous());
 		Map<String, Submission> submissions = new HashMap<>();
@@ -90,7 +85,7 @@ final class ReportModel {
 		return new ReportView(data.period().toString(), data.period().chineseLabel(),
 				data.period().referenceDate().toString(), previousLabel, targets(),
 				headline(data, now, before, submissions, league), provinceRow(data, now, before), league,
-				quality(data, submissions, folder), data.unknownSubmissions(),
+				quality(data, submissions), data.unknownSubmissions(),
 				trend(data), rows(data.coverage(), Level.INDUSTRY), rows(data.coverage(), Level.OWNERSHIP),
 				counties(data, now, submissions, charts), scopes(data), expiring(data), charts,
 				onTime(data, submissions));
@@ -224,7 +219,7 @@ final class ReportModel {
 		return ranks;
 	}
 
-	private Completeness quality(ReportData data, Map<String, Submission> submissions, Path folder) {
+	private Completeness quality(ReportData data, Map<String, Submission> submissions) {
 		Map<String, List<ReportStore.ReasonCount>> reasons = new HashMap<>();
 		for (ReportStore.ReasonCount count : data.reasonCounts()) {
 			reasons.computeIfAbsent(count.cityCode(), (c) -> new ArrayList<>()).add(count);
@@ -236,12 +231,11 @@ final class ReportModel {
 			List<ReasonRow> shown = counts.stream().limit(REASONS_SHOWN)
 				.map((c) -> new ReasonRow(c.reason(), reasonMessage(c.reason()), c.count()))
 				.toList();
-			String href = "rejects/" + city.code() + ".csv";
 			rows.add(new QualityRow(city.code(), city.name(), s.status(),
 					s.organizationsRows(), s.organizationsAccepted(), s.organizationsRows() - s.organizationsAccepted(),
 					s.contractsRows(), s.contractsAccepted(), s.contractsRows() - s.contractsAccepted(),
 					s.rejectedRows(), s.skippedLines(), shown, counts.size() - shown.size(),
-					Files.isRegularFile(folder.resolve(href)) ? href : null, s.message()));
+					CsvOutputs.rejectsFile(s), s.message()));
 		}
 		int submitted = count(rows, SubmissionStatus.SUBMITTED);
 		int missing = count(rows, SubmissionStatus.MISSING);
