@@ -23,17 +23,16 @@ import cn.gdftu.twocoverage.report.ReportView.ChartRef;
 import cn.gdftu.twocoverage.report.ReportView.CityCounties;
 import cn.gdftu.twocoverage.report.ReportView.Figure;
 import cn.gdftu.twocoverage.report.ReportView.FigureRow;
-import cn.gdftu.twocoverage.report.ReportView.Headline;
 import cn.gdftu.twocoverage.report.ReportView.LeagueRow;
 import cn.gdftu.twocoverage.report.ReportView.ScopeRow;
-import cn.gdftu.twocoverage.report.ReportView.Side;
 import cn.gdftu.twocoverage.report.ReportView.Targets;
 
 /**
  * Works out what index.html shows from a period's {@link ReportData}, the larger sections in their
- * own types ({@link LeagueSection}, {@link QualitySection}, {@link TrendSection},
- * {@link ExpiringSection}): every number is formatted by this package, rates with {@link Percent} as
- * in the job's summary line, so the page agrees with coverage.csv to the rounding.
+ * own types ({@link HeadlineSection}, {@link LeagueSection}, {@link QualitySection},
+ * {@link TrendSection}, {@link ExpiringSection}): every number is formatted by this package, rates
+ * with {@link Percent} as in the job's summary line, so the page agrees with coverage.csv to the
+ * rounding.
  */
 final class ReportModel {
 
@@ -61,10 +60,12 @@ final class ReportModel {
 		List<LeagueRow> league = LeagueSection.of(data, this.reference, this.targets, now, before, submissions);
 		return new ReportView(data.period().toString(), data.period().chineseLabel(),
 				data.period().referenceDate().toString(), previousLabel, targets(),
-				headline(data, now, before, submissions, league), LeagueSection.provinceRow(data, this.targets, now, before), league,
+				HeadlineSection.of(data, this.reference, this.targets, now, before, submissions, league),
+				LeagueSection.provinceRow(data, this.targets, now, before), league,
 				QualitySection.of(data, this.reference, submissions), data.unknownSubmissions(),
-				TrendSection.of(data, this.reference), rows(data.coverage(), Level.INDUSTRY), rows(data.coverage(), Level.OWNERSHIP),
-				counties(data, now, submissions, charts), scopes(data), ExpiringSection.of(data, this.reference), charts,
+				TrendSection.of(data, this.reference), rows(data.coverage(), Level.INDUSTRY),
+				rows(data.coverage(), Level.OWNERSHIP), counties(data, now, submissions, charts), scopes(data),
+				ExpiringSection.of(data, this.reference), charts,
 				QualitySection.onTime(data, this.reference, submissions));
 	}
 
@@ -72,48 +73,6 @@ final class ReportModel {
 		return new Targets(Rate.target(this.targets.org()), Rate.target(this.targets.contract()),
 				Rate.target(this.targets.org().subtract(Rag.NEAR_BAND)),
 				Rate.target(this.targets.contract().subtract(Rag.NEAR_BAND)));
-	}
-
-	private Headline headline(ReportData data, Map<String, CoverageRow> now, Map<String, CoverageRow> before,
-			Map<String, Submission> submissions, List<LeagueRow> league) {
-		String key = key(Level.PROVINCE, ReferenceData.PROVINCE_CODE);
-		CoverageRow province = now.get(key);
-		CoverageRow previous = before.get(key);
-		boolean first = data.previousPeriod() == null;
-		Figures f = province.figures();
-		Figures p = (previous == null) ? null : previous.figures();
-		Side org = new Side("女职工组织覆盖率", "个基层工会", "名女会员", orgUnits(province), orgPeople(province),
-				change(first, f.orgUnitsRate(), (p == null) ? null : p.orgUnitsRate()),
-				change(first, f.orgPeopleRate(), (p == null) ? null : p.orgPeopleRate()),
-				Rate.target(this.targets.org()), Rag.of(f.orgUnitsCovered(), f.orgUnitsDenom(), this.targets.org()).css(),
-				Rag.of(f.orgUnitsCovered(), f.orgUnitsDenom(), this.targets.org()).label(),
-				needed(f.orgUnitsCovered(), f.orgUnitsDenom(), this.targets.org()));
-		Side contract = new Side("专项集体合同覆盖率", "个基层工会", "名女职工", contractUnits(province),
-				contractPeople(province),
-				change(first, f.contractUnitsRate(), (p == null) ? null : p.contractUnitsRate()),
-				change(first, f.contractPeopleRate(), (p == null) ? null : p.contractPeopleRate()),
-				Rate.target(this.targets.contract()),
-				Rag.of(f.contractUnitsCovered(), f.contractUnitsDenom(), this.targets.contract()).css(),
-				Rag.of(f.contractUnitsCovered(), f.contractUnitsDenom(), this.targets.contract()).label(),
-				needed(f.contractUnitsCovered(), f.contractUnitsDenom(), this.targets.contract()));
-		List<String> missing = new ArrayList<>();
-		List<String> rejected = new ArrayList<>();
-		for (Division city : this.reference.cities()) {
-			Submission s = submissions.get(city.code());
-			SubmissionStatus status = (s == null) ? SubmissionStatus.MISSING : s.status();
-			if (status == SubmissionStatus.MISSING) {
-				missing.add(city.name());
-			}
-			else if (status == SubmissionStatus.REJECTED) {
-				rejected.add(city.name());
-			}
-		}
-		long orgMet = league.stream().filter((r) -> r.included() && Rag.MET.css().equals(r.org().rag())).count();
-		long contractMet = league.stream()
-			.filter((r) -> r.included() && Rag.MET.css().equals(r.contract().rag()))
-			.count();
-		return new Headline(org, contract, data.submittedCities(), this.reference.cities().size(), missing, rejected,
-				orgMet, contractMet);
 	}
 
 	/** Industries are named with their section letter, as in GB/T 4754: {@code C 制造业}. */
