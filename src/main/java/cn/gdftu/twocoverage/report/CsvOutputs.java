@@ -30,6 +30,8 @@ final class CsvOutputs {
 			"contract_id", "scope", "effective_from", "expires_on", "days_to_expiry", "covered_employers",
 			"covered_women_employees" };
 
+	static final String REJECTS = "rejects";
+
 	private final ReportStore store;
 
 	private final ReferenceData reference;
@@ -42,7 +44,7 @@ final class CsvOutputs {
 	void write(ReportData data, Path dir) throws IOException {
 		writeCoverage(data, dir.resolve("coverage.csv"));
 		writeSubmissions(data, dir.resolve("submissions.csv"));
-		writeRejects(data, dir.resolve("rejects"));
+		writeRejects(data, dir);
 		writeExpiring(data, dir.resolve("expiring.csv"));
 	}
 
@@ -69,13 +71,21 @@ final class CsvOutputs {
 		}
 	}
 
+	/**
+	 * The rejects file of a city's return, relative to the period's folder, or null when it has no
+	 * rejected row: decides both which files are written and which the page links.
+	 */
+	static String rejectsFile(Submission s) {
+		return (s.rejectedRows() == 0) ? null : REJECTS + "/" + s.cityCode() + ".csv";
+	}
+
 	private void writeRejects(ReportData data, Path dir) throws IOException {
-		Files.createDirectories(dir);
+		Files.createDirectories(dir.resolve(REJECTS));
 		for (Submission s : data.submissions()) {
-			if (s.rejectedRows() == 0) {
-				continue;
+			String file = rejectsFile(s);
+			if (file != null) {
+				RejectsFile.write(dir.resolve(file), this.store.rejects(data.load(), s.cityCode()));
 			}
-			RejectsFile.write(dir.resolve(s.cityCode() + ".csv"), this.store.rejects(data.load(), s.cityCode()));
 		}
 	}
 

@@ -75,7 +75,7 @@ final class HtmlReport {
 			if (changes != null && !changes.first()) {
 				drawn.put(changes.chart().name(), changes.chart());
 			}
-			ReportView view = this.model.build(data, folder, drawn);
+			ReportView view = this.model.build(data, drawn);
 			if (periodChanges != null) {
 				documents = CompletableFuture
 					.runAsync(() -> writeDocuments(view, data, periodChanges, changes, reviews, folder));

@@ -1,14 +1,10 @@
 package cn.gdftu.twocoverage.report;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.ReportView.LeagueRow;
@@ -18,12 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportModelTests {
 
-	@TempDir
-	Path folder;
-
 	ReportView view(boolean withPrevious) {
 		return new ReportModel(ReferenceData.bundled(), ReportSamples.TARGETS)
-			.build(ReportSamples.period(withPrevious), this.folder, Map.of());
+			.build(ReportSamples.period(withPrevious), Map.of());
 	}
 
 	@Nested
@@ -152,11 +145,14 @@ class ReportModelTests {
 		}
 
 		@Test
-		void linksARejectsFileOnlyWhenItWasWritten() throws IOException {
-			assertThat(view(true).quality().rows().get(0).rejectsHref()).isNull();
-			Files.createDirectories(folder.resolve("rejects"));
-			Files.writeString(folder.resolve("rejects/440100.csv"), "x");
-			assertThat(view(true).quality().rows().get(0).rejectsHref()).isEqualTo("rejects/440100.csv");
+		void linksARejectsFileOnlyForAReturnWithRejectedRows() {
+			Map<String, String> hrefs = new java.util.HashMap<>();
+			view(true).quality().rows().forEach((r) -> hrefs.put(r.code(), r.rejectsHref()));
+			assertThat(hrefs.get("440100")).isEqualTo("rejects/440100.csv");
+			// Shenzhen: accepted whole; Foshan: rejected whole (no rows read); Shaoguan: missing.
+			assertThat(hrefs.get("440300")).isNull();
+			assertThat(hrefs.get("440600")).isNull();
+			assertThat(hrefs.get("440200")).isNull();
 		}
 
 		@Test

@@ -1,6 +1,5 @@
 package cn.gdftu.twocoverage.report;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.timeliness.Deadline;
@@ -23,9 +21,6 @@ class ReportTimelinessTests {
 
 	static final Deadline NOVEMBER_10 = Deadline.of(ReportSamples.PERIOD, 10);
 
-	@TempDir
-	Path folder;
-
 	ReportData sample(UploadTimes uploads) {
 		ReportData s = ReportSamples.period(true);
 		return new ReportData(s.period(), s.load(), s.coverage(), s.previous(), s.previousPeriod(), s.submissions(),
@@ -38,7 +33,7 @@ class ReportTimelinessTests {
 		new ReportCharts(ReferenceData.bundled(), ReportSamples.TARGETS).specs(data)
 			.forEach((s) -> charts.put(s.name(), new ReportView.ChartRef(s.name(), s.title(), s.name() + ".png",
 					s.name() + ".svg")));
-		return new ReportModel(ReferenceData.bundled(), ReportSamples.TARGETS).build(data, this.folder, charts);
+		return new ReportModel(ReferenceData.bundled(), ReportSamples.TARGETS).build(data, charts);
 	}
 
 	String page(ReportData data) {
