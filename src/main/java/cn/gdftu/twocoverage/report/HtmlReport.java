@@ -65,8 +65,9 @@ final class HtmlReport {
 	 */
 	void write(ReportData data, ChangesView changes, PeriodChanges periodChanges, List<ReviewsReport.CityLine> reviews,
 			Path folder) throws IOException {
-		// Four outputs on two cores: the charts on their threads, the page on this one, the documents
-		// beside them (they need no chart), the deck once the charts are drawn (it embeds them).
+		// Four outputs on two cores. The charts first, on both cores: the deck embeds them and is the
+		// longest of the rest, so it starts as soon as they are drawn; the page (on this thread) and the
+		// documents run beside it.
 		ReportCharts.Drawing charts = this.charts.start(data, folder);
 		CompletableFuture<Void> deck = null;
 		CompletableFuture<Void> documents = null;
@@ -76,11 +77,12 @@ final class HtmlReport {
 				drawn.put(changes.chart().name(), changes.chart());
 			}
 			ReportView view = this.model.build(data, drawn);
+			await(charts.done());
+			deck = CompletableFuture.runAsync(() -> writeDeck(view, folder));
 			if (periodChanges != null) {
 				documents = CompletableFuture
 					.runAsync(() -> writeDocuments(view, data, periodChanges, changes, reviews, folder));
 			}
-			deck = charts.done().thenRunAsync(() -> writeDeck(view, folder));
 			Files.writeString(folder.resolve(INDEX), render(view, changes, reviews), StandardCharsets.UTF_8);
 		}
 		finally {
