@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -23,18 +25,27 @@ final class ChildJob {
 
 	private final List<String> command = new ArrayList<>();
 
+	private final Map<String, String> environment = new HashMap<>();
+
 	/** {@code jvmOptions} such as {@code -Xmx512m} or {@code -Dtwo-coverage.halt-at=440300:3}. */
 	ChildJob(List<String> jvmOptions, String... args) {
 		this.command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		this.command.addAll(ClassDataArchive.options());
 		this.command.addAll(jvmOptions);
-		this.command.add("-cp");
-		this.command.add(System.getProperty("java.class.path"));
 		this.command.add(Main.class.getName());
 		this.command.addAll(List.of(args));
 	}
 
+	/** The same child with these variables added to its environment (a database's user and password). */
+	ChildJob environment(Map<String, String> variables) {
+		this.environment.putAll(variables);
+		return this;
+	}
+
 	Process start() throws IOException {
-		return new ProcessBuilder(this.command).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(this.command).redirectErrorStream(true);
+		builder.environment().putAll(this.environment);
+		return builder.start();
 	}
 
 	/** Runs to the end (or to a halt); the exit code, with every line in {@code lines}. */

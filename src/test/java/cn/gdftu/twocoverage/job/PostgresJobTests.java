@@ -1,9 +1,6 @@
 package cn.gdftu.twocoverage.job;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.gdftu.twocoverage.cli.Main;
 import cn.gdftu.twocoverage.store.Database;
 import cn.gdftu.twocoverage.store.TestPostgres;
 
@@ -114,27 +110,15 @@ class PostgresJobTests {
 	}
 
 	private Process start(String url, Map<String, String> environment, Path reports) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				Main.class.getName(), "--input", this.input.toString(), "--reports",
-				reports.toString(), "--db", url)
-			.redirectErrorStream(true);
-		builder.environment().putAll(environment);
-		return builder.start();
+		return new ChildJob(List.of("-Xmx512m"), "--input", this.input.toString(), "--reports", reports.toString(),
+				"--db", url)
+			.environment(environment)
+			.start();
 	}
 
 	/** Reads the child's output into {@code lines} until the trigger line (true) or the end (false). */
 	private static boolean drain(Process process, List<String> lines, Predicate<String> trigger) throws IOException {
-		try (BufferedReader out = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = out.readLine()) != null) {
-				lines.add(line);
-				if (trigger.test(line)) {
-					return true;
-				}
-			}
-		}
-		return false;
+		lines.addAll(ChildJob.drain(process, trigger));
+		return !lines.isEmpty() && trigger.test(lines.get(lines.size() - 1));
 	}
 }

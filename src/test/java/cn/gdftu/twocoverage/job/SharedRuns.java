@@ -92,24 +92,36 @@ public final class SharedRuns {
 	}
 
 	/** This build's folder of runs, the folders of earlier builds removed; or this JVM's own temporary one. */
-	private static Path home() throws IOException {
+	private static synchronized Path home() throws IOException {
 		if (home == null) {
-			String build = System.getProperty(BUILD);
-			if (build == null || build.isBlank()) {
+			home = buildFolder();
+			if (home == null) {
 				Path own = Files.createTempDirectory("two-coverage-runs-");
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(own)));
 				home = own;
 			}
-			else {
-				Path all = Files.createDirectories(Path.of("target/shared-runs").toAbsolutePath());
-				String name = build.replaceAll("[^0-9A-Za-z]", "-");
-				try (Stream<Path> builds = Files.list(all)) {
-					builds.filter((b) -> !b.getFileName().toString().equals(name)).forEach(SharedRuns::delete);
-				}
-				home = Files.createDirectories(all.resolve(name));
-			}
 		}
 		return home;
+	}
+
+	/**
+	 * {@code target/shared-runs/<build>/}, shared by the test JVMs of one Maven build, the folders of
+	 * earlier builds removed; null outside Maven.
+	 */
+	static synchronized Path buildFolder() throws IOException {
+		String build = System.getProperty(BUILD);
+		if (build == null || build.isBlank()) {
+			return null;
+		}
+		Path all = Files.createDirectories(Path.of("target/shared-runs").toAbsolutePath());
+		String name = build.replaceAll("[^0-9A-Za-z]", "-");
+		Path folder = all.resolve(name);
+		if (!Files.isDirectory(folder)) {
+			try (Stream<Path> builds = Files.list(all)) {
+				builds.filter((b) -> !b.getFileName().toString().equals(name)).forEach(SharedRuns::delete);
+			}
+		}
+		return Files.createDirectories(folder);
 	}
 
 	/** A finished run: its input and reports folders (with the database) and what it printed. */
