@@ -30,14 +30,14 @@ class PostgresJobTests {
 
 	private Map<String, byte[]> onSqlite;
 
+	/** The messy tree's shared run on SQLite: the files every run on PostgreSQL must give. */
 	@BeforeAll
 	void sqliteRun(@TempDir Path root) throws Exception {
 		TestPostgres.assumeAvailable();
-		this.input = MonthlyJobTests.copyResource("conformance/messy/input", root.resolve("input"));
-		Path reports = root.resolve("reports");
-		JobRunner.Outcome outcome = JobRunner.run("--input", this.input.toString(), "--reports", reports.toString());
-		assertThat(outcome.exit()).as(outcome.stderr()).isZero();
-		this.onSqlite = JobRunner.snapshot(reports);
+		SharedRuns.Run messy = SharedRuns.messy();
+		assertThat(messy.outcome().exit()).as(messy.outcome().stderr()).isZero();
+		this.input = messy.copy(root).input();
+		this.onSqlite = JobRunner.snapshot(messy.reports());
 		// SQLite's run lock is a file beside the database; PostgreSQL's is an advisory lock.
 		this.onSqlite.remove("two-coverage.db.lock");
 	}
