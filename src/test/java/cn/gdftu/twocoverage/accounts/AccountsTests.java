@@ -78,10 +78,10 @@ class AccountsTests extends SiteContext {
 	@BeforeAll
 	void accounts() {
 		CLOCK.standAt(NOW);
-		this.store.addAccount("prov", null, ENCODER.encode(PROVINCE_PASSWORD),
+		this.store.addAccount("prov", null, hash(PROVINCE_PASSWORD),
 				NOW.toString());
-		this.store.addAccount("gz", GZ, ENCODER.encode("gz-password-1"), NOW.toString());
-		this.store.addAccount("sz", SZ, ENCODER.encode("sz-password-1"), NOW.toString());
+		this.store.addAccount("gz", GZ, hash("gz-password-1"), NOW.toString());
+		this.store.addAccount("sz", SZ, hash("sz-password-1"), NOW.toString());
 	}
 
 	static MockHttpServletRequestBuilder asProvince(MockHttpServletRequestBuilder request) {

@@ -45,7 +45,7 @@ class AccountsBrowserTests extends SiteContext {
 	@BeforeAll
 	void theProvinceAccount() throws IOException {
 		Chromium.assumeInstalled();
-		this.store.addAccount("province-officer", null, Passwords.ENCODER.encode(PROVINCE_PASSWORD),
+		this.store.addAccount("province-officer", null, hash(PROVINCE_PASSWORD),
 				Instant.now().toString());
 		this.browser = Chromium.shared(1400, 1300);
 	}

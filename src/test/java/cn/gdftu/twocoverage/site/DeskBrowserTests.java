@@ -145,7 +145,7 @@ class DeskBrowserTests extends SiteContext {
 	}
 
 	private void add(String name, String city) {
-		this.store.addAccount(name, city, Passwords.ENCODER.encode("pw-" + name), Instant.now().toString());
+		this.store.addAccount(name, city, hash("pw-" + name), Instant.now().toString());
 	}
 
 	private static MockMultipartFile file(String city, String name) throws IOException {

@@ -101,7 +101,7 @@ class DeskTests extends SiteContext {
 	void accountsAndReturns() throws Exception {
 		CLOCK.standAt(NOW);
 		for (String[] account : new String[][] { { "gz", GZ }, { "sz", SZ }, { "prov", null } }) {
-			this.store.addAccount(account[0], account[1], Passwords.ENCODER.encode("pw"), NOW.toString());
+			this.store.addAccount(account[0], account[1], hash("pw"), NOW.toString());
 		}
 		upload("gz", OCTOBER, GZ_ORGANIZATIONS).andExpect(status().isOk());
 		// Dongguan's return came as files, before the site.

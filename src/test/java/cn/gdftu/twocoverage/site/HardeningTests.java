@@ -101,7 +101,7 @@ class HardeningTests extends SiteContext {
 	}
 
 	private void add(String name, String city) {
-		this.store.addAccount(name, city, Passwords.ENCODER.encode(name + "-password"), Instant.now().toString());
+		this.store.addAccount(name, city, hash(name + "-password"), Instant.now().toString());
 	}
 
 	// 1. Formula injection
@@ -264,7 +264,7 @@ class HardeningTests extends SiteContext {
 		this.mvc.perform(get("/returns/" + NOW).session(session).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk());
 		// As `users password` does, from another process: only the database changes.
-		this.store.setPassword("gz-session", Passwords.ENCODER.encode("a-new-password"));
+		this.store.setPassword("gz-session", hash("a-new-password"));
 		this.mvc.perform(get("/returns/" + NOW).session(signInAgainLater(session)).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(multipart("/returns/" + NOW).file(organizations(GOOD_ORGANIZATIONS))

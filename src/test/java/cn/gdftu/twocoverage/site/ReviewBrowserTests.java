@@ -44,8 +44,8 @@ class ReviewBrowserTests extends SiteContext {
 	@BeforeAll
 	void lastMonthIsStored() {
 		Chromium.assumeInstalled();
-		this.store.addAccount("officer-gz", CITY, Passwords.ENCODER.encode("pw-officer-gz"), Instant.now().toString());
-		this.store.addAccount("province-officer", null, Passwords.ENCODER.encode("pw-province-officer"),
+		this.store.addAccount("officer-gz", CITY, hash("pw-officer-gz"), Instant.now().toString());
+		this.store.addAccount("province-officer", null, hash("pw-province-officer"),
 				Instant.now().toString());
 		ReviewFixtures.storeLastMonth(this.jdbi, 51);
 	}

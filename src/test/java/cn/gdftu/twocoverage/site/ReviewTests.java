@@ -54,7 +54,7 @@ class ReviewTests extends SiteContext {
 	@BeforeAll
 	void accounts() {
 		for (String[] a : new String[][] { { "gz", CITY }, { "sz", "440300" }, { "prov", null } }) {
-			this.store.addAccount(a[0], a[1], Passwords.ENCODER.encode(a[0] + "-password"), Instant.now().toString());
+			this.store.addAccount(a[0], a[1], hash(a[0] + "-password"), Instant.now().toString());
 		}
 		ReviewFixtures.storeLastMonth(this.jdbi, 41);
 	}

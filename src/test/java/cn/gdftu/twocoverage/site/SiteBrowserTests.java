@@ -38,7 +38,7 @@ class SiteBrowserTests extends SiteContext {
 	@BeforeAll
 	void account() {
 		Chromium.assumeInstalled();
-		this.store.addAccount("gz-officer", "440100", Passwords.ENCODER.encode("gz-officer-password"),
+		this.store.addAccount("gz-officer", "440100", hash("gz-officer-password"),
 				Instant.now().toString());
 	}
 

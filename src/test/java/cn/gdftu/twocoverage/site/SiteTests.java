@@ -79,7 +79,7 @@ class SiteTests extends SiteContext {
 	}
 
 	private void add(String name, String city) {
-		this.store.addAccount(name, city, Passwords.ENCODER.encode(name + "-password"), Instant.now().toString());
+		this.store.addAccount(name, city, hash(name + "-password"), Instant.now().toString());
 	}
 
 	MockMultipartHttpServletRequestBuilder upload(String period, MockMultipartFile... parts) {
