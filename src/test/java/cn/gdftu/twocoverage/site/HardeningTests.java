@@ -342,7 +342,6 @@ class HardeningTests extends SiteContext {
 		return this.jdbi.withHandle((h) -> h.createQuery("SELECT COUNT(*) FROM upload_audit").mapTo(Integer.class).one());
 	}
 
-
 	/** A browser-less client of the real server: cookies, the CSRF token, raw multipart bodies. */
 	static final class Http {
 

@@ -17,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-
 import static cn.gdftu.twocoverage.site.ReviewFixtures.CITY;
 import static cn.gdftu.twocoverage.site.ReviewFixtures.period;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-
 import static cn.gdftu.twocoverage.site.ReviewFixtures.CITY;
 import static cn.gdftu.twocoverage.site.ReviewFixtures.contractsCsv;
 import static cn.gdftu.twocoverage.site.ReviewFixtures.organizationsCsv;

@@ -16,7 +16,6 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
