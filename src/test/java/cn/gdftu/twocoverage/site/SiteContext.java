@@ -32,7 +32,9 @@ import cn.gdftu.twocoverage.job.Workspace;
  * files) and the real clock, so no class sees another's leftovers whatever the order.
  *
  * <p>The settings every class lives with: uploads up to 1 MB, an account locked after 3 wrong passwords,
- * 36 months open to a city, a workbook unpacking to at most 4 MB.
+ * 36 months open to a city, a workbook unpacking to at most 4 MB; the site's clock, which a class may
+ * stand still ({@link #CLOCK}); the upload check as a Mockito spy (DeskTests makes it fail once).
+ * {@code MailTests} keeps a context of its own: it turns e-mail on, which AccountsTests checks is off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet", "two-coverage.progress=false",
