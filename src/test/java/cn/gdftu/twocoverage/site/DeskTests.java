@@ -37,6 +37,8 @@ import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.job.PeriodRun;
 import cn.gdftu.twocoverage.job.PeriodRuns;
 
+import static cn.gdftu.twocoverage.site.SiteFixtures.CONTRACTS_HEADER;
+import static cn.gdftu.twocoverage.site.SiteFixtures.ORGANIZATIONS_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -72,9 +74,6 @@ class DeskTests extends SiteContext {
 
 	static final Instant NOW = Instant.parse("2026-11-05T02:00:00Z");
 
-	static final String ORGANIZATIONS_HEADER = "employer_id,employer_name,county_code,industry,ownership,employees,"
-			+ "women_employees,women_members,women_org\n";
-
 	/** Guangzhou: two unions, the second with more women than employees (one rejected row). */
 	static final String GZ_ORGANIZATIONS = ORGANIZATIONS_HEADER
 			+ "91440106000000010U,甲公司,440106,C,private,100,40,30,committee\n"
@@ -82,8 +81,6 @@ class DeskTests extends SiteContext {
 
 	static final String SZ_ORGANIZATIONS = ORGANIZATIONS_HEADER
 			+ "91440300000000010X,深圳甲公司,440304,C,private,80,30,12,committee\n";
-
-	static final String CONTRACTS = "contract_id,scope,employer_id,effective_from,expires_on\n";
 
 	@Autowired
 	MockMvc mvc;
@@ -108,14 +105,14 @@ class DeskTests extends SiteContext {
 		Path dongguan = Files.createDirectories(INPUT.resolve(OCTOBER).resolve("441900"));
 		Files.writeString(dongguan.resolve("organizations.csv"), ORGANIZATIONS_HEADER
 				+ "91441900000000010X,东莞甲公司,441900,C,private,50,20,10,committee\n", StandardCharsets.UTF_8);
-		Files.writeString(dongguan.resolve("contracts.csv"), CONTRACTS, StandardCharsets.UTF_8);
+		Files.writeString(dongguan.resolve("contracts.csv"), CONTRACTS_HEADER, StandardCharsets.UTF_8);
 	}
 
 	org.springframework.test.web.servlet.ResultActions upload(String account, String period, String organizations)
 			throws Exception {
 		return this.mvc.perform(multipart("/returns/" + period)
 			.file(new MockMultipartFile("organizations", "台账.csv", "text/csv", organizations.getBytes(StandardCharsets.UTF_8)))
-			.file(new MockMultipartFile("contracts", "合同.csv", "text/csv", CONTRACTS.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("contracts", "合同.csv", "text/csv", CONTRACTS_HEADER.getBytes(StandardCharsets.UTF_8)))
 			.with(user(account).roles("CITY"))
 			.with(csrf())
 			.accept(MediaType.APPLICATION_JSON));
