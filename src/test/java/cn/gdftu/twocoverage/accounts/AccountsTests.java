@@ -1,44 +1,31 @@
 package cn.gdftu.twocoverage.accounts;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import cn.gdftu.twocoverage.Period;
-import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.notices.NoticeKind;
 import cn.gdftu.twocoverage.notices.Notices;
-import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.site.Account;
+import cn.gdftu.twocoverage.site.SiteContext;
 import cn.gdftu.twocoverage.site.SiteStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,12 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * MockMvc: real form logins with their sessions, the database, no mail host (notices only). The site's
  * clock stands at 2026-11-05 10:00 China time: October is open, due 2026-11-10.
  */
-@SpringBootTest(properties = "spring.main.web-application-type=servlet")
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountsTests {
-
-	static final Path ROOT = temporaryRoot();
+class AccountsTests extends SiteContext {
 
 	static final Instant NOW = Instant.parse("2026-11-05T02:00:00Z");
 
@@ -91,34 +73,15 @@ class AccountsTests {
 	@Autowired
 	Notices notices;
 
-	@TestBean(name = "siteClock", methodName = "fixedClock")
-	Clock clock;
-
 	static final PasswordEncoder ENCODER = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-
-	static Clock fixedClock() {
-		return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-	}
-
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("two-coverage.input", () -> ROOT.resolve("input").toString());
-		registry.add("two-coverage.reports", () -> ROOT.resolve("reports").toString());
-		registry.add("spring.datasource.url",
-				() -> Workspace.url(ROOT.resolve("reports/two-coverage.db")) + "&transaction_mode=IMMEDIATE");
-	}
 
 	@BeforeAll
 	void accounts() {
-		this.store.addAccount("prov", null, ENCODER.encode(PROVINCE_PASSWORD),
+		CLOCK.standAt(NOW);
+		this.store.addAccount("prov", null, hash(PROVINCE_PASSWORD),
 				NOW.toString());
-		this.store.addAccount("gz", GZ, ENCODER.encode("gz-password-1"), NOW.toString());
-		this.store.addAccount("sz", SZ, ENCODER.encode("sz-password-1"), NOW.toString());
-	}
-
-	@AfterAll
-	static void clean() throws IOException {
-		FileTrees.deleteTree(ROOT);
+		this.store.addAccount("gz", GZ, hash("gz-password-1"), NOW.toString());
+		this.store.addAccount("sz", SZ, hash("sz-password-1"), NOW.toString());
 	}
 
 	static MockHttpServletRequestBuilder asProvince(MockHttpServletRequestBuilder request) {
@@ -581,17 +544,6 @@ class AccountsTests {
 			mvc.perform(asProvince(post("/periods/2026-13/remind")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isBadRequest());
 			assertThat(notices.lastReminded(Period.parse("2026-06"))).isEmpty();
-		}
-	}
-
-	static Path temporaryRoot() {
-		try {
-			Path root = Files.createTempDirectory("two-coverage-accounts-tests");
-			Files.createDirectories(root.resolve("reports"));
-			return root;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 }

@@ -6,25 +6,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
-import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.files.FileTrees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,12 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the period's desk; the Guangzhou officer logs in with the one-time password, is made to set a
  * password of her own, and reads the reminder on her home page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=servlet", "two-coverage.progress=false" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountsBrowserTests {
-
-	static final Path ROOT = DeskTests.temporaryRoot();
+class AccountsBrowserTests extends SiteContext {
 
 	static final String PROVINCE_PASSWORD = "province-officer-pw";
 
@@ -54,28 +42,12 @@ class AccountsBrowserTests {
 
 	WebDriver browser;
 
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("two-coverage.input", () -> ROOT.resolve("input").toString());
-		registry.add("two-coverage.reports", () -> ROOT.resolve("reports").toString());
-		registry.add("spring.datasource.url",
-				() -> Workspace.url(ROOT.resolve("reports/two-coverage.db")) + "&transaction_mode=IMMEDIATE");
-	}
-
 	@BeforeAll
 	void theProvinceAccount() throws IOException {
 		Chromium.assumeInstalled();
-		this.store.addAccount("province-officer", null, Passwords.ENCODER.encode(PROVINCE_PASSWORD),
+		this.store.addAccount("province-officer", null, hash(PROVINCE_PASSWORD),
 				Instant.now().toString());
-		this.browser = Chromium.open(ROOT, 1400, 1300);
-	}
-
-	@AfterAll
-	void close() throws IOException {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		FileTrees.deleteTree(ROOT);
+		this.browser = Chromium.shared(1400, 1300);
 	}
 
 	@Test

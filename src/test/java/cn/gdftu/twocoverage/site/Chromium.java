@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -18,6 +20,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import cn.gdftu.twocoverage.files.FileTrees;
+
 /**
  * Debian's chromium driven through Debian's chromedriver for the browser tests: the driver's path is
  * given, so Selenium Manager downloads nothing; the options are those that work as root on a closed
@@ -28,6 +32,9 @@ final class Chromium {
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	static final Path BINARY = Path.of("/usr/bin/chromium");
+
+	/** The JVM's one browser, shared by the browser test classes (see {@link #shared}). */
+	private static WebDriver shared;
 
 	private Chromium() {
 	}
@@ -51,6 +58,32 @@ final class Chromium {
 				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		return browser;
+	}
+
+	/**
+	 * The JVM's one browser, started on first use and quit when the JVM ends: a browser's start costs
+	 * seconds, and the classes that use it run one after another. Each call hands it over with no cookies
+	 * (so no session of an earlier test), on a blank page, its window {@code width}×{@code height}.
+	 */
+	static synchronized WebDriver shared(int width, int height) throws IOException {
+		if (shared == null) {
+			Path profiles = Files.createTempDirectory("two-coverage-chromium");
+			WebDriver browser = open(profiles, width, height);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				browser.quit();
+				try {
+					FileTrees.deleteTree(profiles);
+				}
+				catch (IOException ex) {
+					// a temporary folder the system cleans in time anyway
+				}
+			}));
+			shared = browser;
+		}
+		((ChromeDriver) shared).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		shared.get("about:blank");
+		shared.manage().window().setSize(new Dimension(width, height));
+		return shared;
 	}
 
 	/**

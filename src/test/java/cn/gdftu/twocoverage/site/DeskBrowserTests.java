@@ -9,30 +9,22 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
-import cn.gdftu.twocoverage.files.FileTrees;
-import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.reference.Division;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 
@@ -45,12 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * province officer logs in, finds Guangzhou's upload on the period's page, locks the period, runs the
  * monthly job from the page, watches it finish and opens the report.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=servlet", "two-coverage.progress=false" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeskBrowserTests {
-
-	static final Path ROOT = DeskTests.temporaryRoot();
+class DeskBrowserTests extends SiteContext {
 
 	static final Path SAMPLE = Path.of("input/2026-10");
 
@@ -77,14 +64,6 @@ class DeskBrowserTests {
 
 	WebDriver browser;
 
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("two-coverage.input", () -> ROOT.resolve("input").toString());
-		registry.add("two-coverage.reports", () -> ROOT.resolve("reports").toString());
-		registry.add("spring.datasource.url",
-				() -> Workspace.url(ROOT.resolve("reports/two-coverage.db")) + "&transaction_mode=IMMEDIATE");
-	}
-
 	@BeforeAll
 	void theCitiesHaveSent() throws IOException {
 		Chromium.assumeInstalled();
@@ -106,19 +85,7 @@ class DeskBrowserTests {
 
 	@BeforeEach
 	void open() throws IOException {
-		this.browser = Chromium.open(ROOT, 1400, 2000);
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
-
-	@AfterAll
-	static void clean() throws IOException {
-		FileTrees.deleteTree(ROOT);
+		this.browser = Chromium.shared(1400, 2000);
 	}
 
 	@Test
@@ -178,7 +145,7 @@ class DeskBrowserTests {
 	}
 
 	private void add(String name, String city) {
-		this.store.addAccount(name, city, Passwords.ENCODER.encode("pw-" + name), Instant.now().toString());
+		this.store.addAccount(name, city, hash("pw-" + name), Instant.now().toString());
 	}
 
 	private static MockMultipartFile file(String city, String name) throws IOException {

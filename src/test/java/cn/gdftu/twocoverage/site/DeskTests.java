@@ -1,11 +1,9 @@
 package cn.gdftu.twocoverage.site;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,39 +14,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestClassOrder;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.mockito.Mockito;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import cn.gdftu.twocoverage.ChinaTime;
 import cn.gdftu.twocoverage.Period;
-import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.job.JobRunner;
 import cn.gdftu.twocoverage.job.PeriodRun;
 import cn.gdftu.twocoverage.job.PeriodRuns;
-import cn.gdftu.twocoverage.job.Workspace;
 
+import static cn.gdftu.twocoverage.site.SiteFixtures.CONTRACTS_HEADER;
+import static cn.gdftu.twocoverage.site.SiteFixtures.ORGANIZATIONS_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -72,18 +62,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * job, the report folder) with MockMvc. The site's clock stands at 2026-11-05 10:00 China time: the
  * October returns are due by 2026-11-10.
  */
-@SpringBootTest(properties = "spring.main.web-application-type=servlet")
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
-class DeskTests {
-
-	static final Path ROOT = temporaryRoot();
-
-	static final Path INPUT = ROOT.resolve("input");
-
-	static final Path REPORTS = ROOT.resolve("reports");
+class DeskTests extends SiteContext {
 
 	static final String OCTOBER = "2026-10";
 
@@ -93,9 +74,6 @@ class DeskTests {
 
 	static final Instant NOW = Instant.parse("2026-11-05T02:00:00Z");
 
-	static final String ORGANIZATIONS_HEADER = "employer_id,employer_name,county_code,industry,ownership,employees,"
-			+ "women_employees,women_members,women_org\n";
-
 	/** Guangzhou: two unions, the second with more women than employees (one rejected row). */
 	static final String GZ_ORGANIZATIONS = ORGANIZATIONS_HEADER
 			+ "91440106000000010U,甲公司,440106,C,private,100,40,30,committee\n"
@@ -103,8 +81,6 @@ class DeskTests {
 
 	static final String SZ_ORGANIZATIONS = ORGANIZATIONS_HEADER
 			+ "91440300000000010X,深圳甲公司,440304,C,private,80,30,12,committee\n";
-
-	static final String CONTRACTS = "contract_id,scope,employer_id,effective_from,expires_on\n";
 
 	@Autowired
 	MockMvc mvc;
@@ -118,48 +94,25 @@ class DeskTests {
 	@Autowired
 	PeriodRuns runs;
 
-	@TestBean(name = "siteClock", methodName = "fixedClock")
-	Clock clock;
-
-	@MockitoSpyBean
-	UploadCheck check;
-
-	static Clock fixedClock() {
-		return Clock.fixed(NOW, ChinaTime.ZONE);
-	}
-
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("two-coverage.input", INPUT::toString);
-		registry.add("two-coverage.reports", REPORTS::toString);
-		registry.add("two-coverage.progress", () -> "false");
-		registry.add("spring.datasource.url",
-				() -> Workspace.url(REPORTS.resolve("two-coverage.db")) + "&transaction_mode=IMMEDIATE");
-	}
-
 	@BeforeAll
 	void accountsAndReturns() throws Exception {
+		CLOCK.standAt(NOW);
 		for (String[] account : new String[][] { { "gz", GZ }, { "sz", SZ }, { "prov", null } }) {
-			this.store.addAccount(account[0], account[1], Passwords.ENCODER.encode("pw"), NOW.toString());
+			this.store.addAccount(account[0], account[1], hash("pw"), NOW.toString());
 		}
 		upload("gz", OCTOBER, GZ_ORGANIZATIONS).andExpect(status().isOk());
 		// Dongguan's return came as files, before the site.
 		Path dongguan = Files.createDirectories(INPUT.resolve(OCTOBER).resolve("441900"));
 		Files.writeString(dongguan.resolve("organizations.csv"), ORGANIZATIONS_HEADER
 				+ "91441900000000010X,东莞甲公司,441900,C,private,50,20,10,committee\n", StandardCharsets.UTF_8);
-		Files.writeString(dongguan.resolve("contracts.csv"), CONTRACTS, StandardCharsets.UTF_8);
-	}
-
-	@AfterAll
-	static void clean() throws IOException {
-		FileTrees.deleteTree(ROOT);
+		Files.writeString(dongguan.resolve("contracts.csv"), CONTRACTS_HEADER, StandardCharsets.UTF_8);
 	}
 
 	org.springframework.test.web.servlet.ResultActions upload(String account, String period, String organizations)
 			throws Exception {
 		return this.mvc.perform(multipart("/returns/" + period)
 			.file(new MockMultipartFile("organizations", "台账.csv", "text/csv", organizations.getBytes(StandardCharsets.UTF_8)))
-			.file(new MockMultipartFile("contracts", "合同.csv", "text/csv", CONTRACTS.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("contracts", "合同.csv", "text/csv", CONTRACTS_HEADER.getBytes(StandardCharsets.UTF_8)))
 			.with(user(account).roles("CITY"))
 			.with(csrf())
 			.accept(MediaType.APPLICATION_JSON));
@@ -397,7 +350,7 @@ class DeskTests {
 				.andExpect(jsonPath("$.report").value("/reports/2026-10/"));
 			// The same input, database and job repository from the command line, into another folder.
 			JobRunner.Outcome cli = JobRunner.run("--period", OCTOBER, "--input", INPUT.toString(), "--reports",
-					ROOT.resolve("cli").toString(), "--db", REPORTS.resolve("two-coverage.db").toString());
+					ROOT.resolve("cli").toString(), "--db", DATABASE.toString());
 			assertThat(cli.exit()).as(cli.stderr()).isZero();
 			Map<String, byte[]> page = JobRunner.snapshot(REPORTS.resolve(OCTOBER));
 			Map<String, byte[]> command = JobRunner.snapshot(ROOT.resolve("cli").resolve(OCTOBER));
@@ -481,17 +434,6 @@ class DeskTests {
 				.andExpect(jsonPath("$.result").value(containsString("没有这一期的输入")));
 			mvc.perform(asProvince(get("/periods/2026-09")))
 				.andExpect(content().string(containsString("运行失败")));
-		}
-	}
-
-	static Path temporaryRoot() {
-		try {
-			Path root = Files.createTempDirectory("two-coverage-desk-tests");
-			Files.createDirectories(root.resolve("reports"));
-			return root;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 }

@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,30 +29,19 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.ingest.HostileWorkbooks;
-import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.files.FileTrees;
 
 import static cn.gdftu.twocoverage.site.SiteFixtures.GOOD_CONTRACTS;
 import static cn.gdftu.twocoverage.site.SiteFixtures.GOOD_ORGANIZATIONS;
@@ -74,18 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * What a hostile or careless user broke on the site (issue 25), one test per item, through the whole
  * stack; the multipart requests a browser cannot make go to the real server over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=servlet", "two-coverage.login.max-failures=3",
-				"two-coverage.upload.max-unpacked=4MB" })
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HardeningTests {
-
-	static final Path ROOT = temporaryRoot();
-
-	static final Path INPUT = ROOT.resolve("input");
-
-	static final Path REPORTS = ROOT.resolve("reports");
+class HardeningTests extends SiteContext {
 
 	static final String GZ = "440100";
 
@@ -114,14 +91,6 @@ class HardeningTests {
 	@Autowired
 	PasswordChecks passwordChecks;
 
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("two-coverage.input", INPUT::toString);
-		registry.add("two-coverage.reports", REPORTS::toString);
-		registry.add("spring.datasource.url",
-				() -> Workspace.url(ROOT.resolve("site.db")) + "&transaction_mode=IMMEDIATE");
-	}
-
 	@BeforeAll
 	void accounts() {
 		for (String name : List.of("gz", "gz-session", "gz-gone", "gz-http", "parallel")) {
@@ -131,25 +100,8 @@ class HardeningTests {
 		add("prov", null);
 	}
 
-	@AfterAll
-	static void clean() throws IOException {
-		FileTrees.deleteTree(ROOT);
-	}
-
 	private void add(String name, String city) {
-		this.store.addAccount(name, city, Passwords.ENCODER.encode(name + "-password"), Instant.now().toString());
-	}
-
-	/** Counts the passwords actually checked and found wrong. */
-	@TestConfiguration
-	static class PasswordChecks {
-
-		final List<String> wrong = new CopyOnWriteArrayList<>();
-
-		@EventListener
-		void failed(AuthenticationFailureBadCredentialsEvent event) {
-			this.wrong.add(event.getAuthentication().getName());
-		}
+		this.store.addAccount(name, city, hash(name + "-password"), Instant.now().toString());
 	}
 
 	// 1. Formula injection
@@ -233,7 +185,8 @@ class HardeningTests {
 
 	@Test
 	void aCityUploadsOnlyToTheOpenMonthsAndTheProvinceToAnyUnlocked() throws Exception {
-		String old = new Period(YearMonth.parse(NOW).minusMonths(3)).toString();
+		// The shared context opens 36 months to a city (SiteContext): the 37th month back is closed.
+		String old = new Period(YearMonth.parse(NOW).minusMonths(36)).toString();
 		for (String period : List.of("1970-01", old)) {
 			this.mvc.perform(multipart("/returns/" + period).file(organizations(GOOD_ORGANIZATIONS))
 				.file(contracts(GOOD_CONTRACTS)).with(user("gz")).with(csrf()).accept(MediaType.APPLICATION_JSON))
@@ -311,7 +264,7 @@ class HardeningTests {
 		this.mvc.perform(get("/returns/" + NOW).session(session).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk());
 		// As `users password` does, from another process: only the database changes.
-		this.store.setPassword("gz-session", Passwords.ENCODER.encode("a-new-password"));
+		this.store.setPassword("gz-session", hash("a-new-password"));
 		this.mvc.perform(get("/returns/" + NOW).session(signInAgainLater(session)).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(multipart("/returns/" + NOW).file(organizations(GOOD_ORGANIZATIONS))
@@ -387,15 +340,6 @@ class HardeningTests {
 
 	private int auditRows() {
 		return this.jdbi.withHandle((h) -> h.createQuery("SELECT COUNT(*) FROM upload_audit").mapTo(Integer.class).one());
-	}
-
-	private static Path temporaryRoot() {
-		try {
-			return Files.createTempDirectory("hardening");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** A browser-less client of the real server: cookies, the CSRF token, raw multipart bodies. */

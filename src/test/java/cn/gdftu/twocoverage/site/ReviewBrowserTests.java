@@ -8,23 +8,14 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.files.FileTrees;
 
 import static cn.gdftu.twocoverage.site.ReviewFixtures.CITY;
 import static cn.gdftu.twocoverage.site.ReviewFixtures.period;
@@ -36,12 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * province sends it back with a reason; Guangzhou uploads a correction; the province compares the two
  * versions and approves. Screenshots in {@code docs/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=servlet" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewBrowserTests {
-
-	static final Path ROOT = ReviewTests.temporaryRoot();
+class ReviewBrowserTests extends SiteContext {
 
 	@LocalServerPort
 	int port;
@@ -54,38 +40,18 @@ class ReviewBrowserTests {
 
 	WebDriver browser;
 
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("two-coverage.input", () -> ROOT.resolve("input").toString());
-		registry.add("two-coverage.reports", () -> ROOT.resolve("reports").toString());
-		registry.add("spring.datasource.url",
-				() -> Workspace.url(ROOT.resolve("browser.db")) + "&transaction_mode=IMMEDIATE");
-	}
-
 	@BeforeAll
 	void lastMonthIsStored() {
 		Chromium.assumeInstalled();
-		this.store.addAccount("officer-gz", CITY, Passwords.ENCODER.encode("pw-officer-gz"), Instant.now().toString());
-		this.store.addAccount("province-officer", null, Passwords.ENCODER.encode("pw-province-officer"),
+		this.store.addAccount("officer-gz", CITY, hash("pw-officer-gz"), Instant.now().toString());
+		this.store.addAccount("province-officer", null, hash("pw-province-officer"),
 				Instant.now().toString());
 		ReviewFixtures.storeLastMonth(this.jdbi, 51);
 	}
 
 	@BeforeEach
 	void open() throws IOException {
-		this.browser = Chromium.open(ROOT, 1400, 2200);
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
-
-	@AfterAll
-	static void clean() throws IOException {
-		FileTrees.deleteTree(ROOT);
+		this.browser = Chromium.shared(1400, 2200);
 	}
 
 	@Test

@@ -1,31 +1,19 @@
 package cn.gdftu.twocoverage.site;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import cn.gdftu.twocoverage.job.Workspace;
-import cn.gdftu.twocoverage.files.FileTrees;
 
 import static cn.gdftu.twocoverage.site.ReviewFixtures.CITY;
 import static cn.gdftu.twocoverage.site.ReviewFixtures.contractsCsv;
@@ -50,13 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * stored it ({@link ReviewFixtures}), the city's explanations, the province's decision, every route and
  * status code, in the order a month's review happens.
  */
-@SpringBootTest(properties = { "spring.main.web-application-type=servlet" })
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReviewTests {
-
-	static final Path ROOT = temporaryRoot();
+class ReviewTests extends SiteContext {
 
 	@Autowired
 	MockMvc mvc;
@@ -67,34 +50,12 @@ class ReviewTests {
 	@Autowired
 	Jdbi jdbi;
 
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("two-coverage.input", () -> ROOT.resolve("input").toString());
-		registry.add("two-coverage.reports", () -> ROOT.resolve("reports").toString());
-		registry.add("spring.datasource.url",
-				() -> Workspace.url(ROOT.resolve("review.db")) + "&transaction_mode=IMMEDIATE");
-	}
-
 	@BeforeAll
 	void accounts() {
 		for (String[] a : new String[][] { { "gz", CITY }, { "sz", "440300" }, { "prov", null } }) {
-			this.store.addAccount(a[0], a[1], Passwords.ENCODER.encode(a[0] + "-password"), Instant.now().toString());
+			this.store.addAccount(a[0], a[1], hash(a[0] + "-password"), Instant.now().toString());
 		}
 		ReviewFixtures.storeLastMonth(this.jdbi, 41);
-	}
-
-	@AfterAll
-	static void clean() throws IOException {
-		FileTrees.deleteTree(ROOT);
-	}
-
-	static Path temporaryRoot() {
-		try {
-			return Files.createTempDirectory("review-tests");
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	static org.springframework.test.web.servlet.request.RequestPostProcessor as(String account) {

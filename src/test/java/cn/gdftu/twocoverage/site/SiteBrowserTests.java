@@ -6,24 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import cn.gdftu.twocoverage.files.FileTrees;
-import cn.gdftu.twocoverage.job.Workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,12 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bad row, reads what to fix, uploads the fixed return and finds it accepted and in the input folder.
  * The first upload is one workbook, the fix comes as two CSV tables.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=servlet", "two-coverage.upload-limit=64KB" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteBrowserTests {
-
-	static final Path ROOT = SiteTests.temporaryRoot();
+class SiteBrowserTests extends SiteContext {
 
 	@LocalServerPort
 	int port;
@@ -48,35 +34,16 @@ class SiteBrowserTests {
 
 	WebDriver browser;
 
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("two-coverage.input", () -> ROOT.resolve("input").toString());
-		registry.add("spring.datasource.url",
-				() -> Workspace.url(ROOT.resolve("site.db")) + "&transaction_mode=IMMEDIATE");
-	}
-
 	@BeforeAll
 	void account() {
 		Chromium.assumeInstalled();
-		this.store.addAccount("gz-officer", "440100", Passwords.ENCODER.encode("gz-officer-password"),
+		this.store.addAccount("gz-officer", "440100", hash("gz-officer-password"),
 				Instant.now().toString());
 	}
 
 	@BeforeEach
 	void open() throws IOException {
-		this.browser = Chromium.open(ROOT, 1280, 1000);
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
-
-	@AfterAll
-	static void clean() throws IOException {
-		FileTrees.deleteTree(ROOT);
+		this.browser = Chromium.shared(1280, 1000);
 	}
 
 	@Test
@@ -113,7 +80,7 @@ class SiteBrowserTests {
 	void aTooLargeUploadGetsTheChinesePage() throws IOException {
 		Path files = Files.createDirectories(ROOT.resolve("large"));
 		Path big = Files.writeString(files.resolve("organizations.csv"),
-				SiteFixtures.GOOD_ORGANIZATIONS + "x".repeat(100 * 1024));
+				SiteFixtures.GOOD_ORGANIZATIONS + "x".repeat(1024 * 1024));
 		Path contracts = Files.writeString(files.resolve("contracts.csv"), SiteFixtures.GOOD_CONTRACTS);
 		logIn();
 		Chromium.clickAndWait(this.browser, By.linkText("上传 / 查看"));

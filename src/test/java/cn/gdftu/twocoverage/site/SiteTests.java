@@ -13,30 +13,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import cn.gdftu.twocoverage.Period;
-import cn.gdftu.twocoverage.files.FileTrees;
 import cn.gdftu.twocoverage.ingest.CityCheck;
 import cn.gdftu.twocoverage.ingest.ReturnSink;
 import cn.gdftu.twocoverage.ingest.SubmissionStatus;
 import cn.gdftu.twocoverage.job.JobRunner;
-import cn.gdftu.twocoverage.job.Workspace;
 import cn.gdftu.twocoverage.reference.ReferenceData;
 
 import static cn.gdftu.twocoverage.site.SiteFixtures.GOOD_CONTRACTS;
@@ -62,15 +54,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Every route and status of SPEC §9 the city side owns, through the whole stack (security, the one
  * city check, storage on disk, the database), with MockMvc.
  */
-@SpringBootTest(properties = { "spring.main.web-application-type=servlet", "two-coverage.upload-limit=64KB",
-		"two-coverage.login.max-failures=3", "two-coverage.upload.open-months=36" })
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteTests {
-
-	static final Path ROOT = temporaryRoot();
-
-	static final Path INPUT = ROOT.resolve("input");
+class SiteTests extends SiteContext {
 
 	static final String GZ = "440100";
 
@@ -83,13 +67,6 @@ class SiteTests {
 	@Autowired
 	PeriodLocks locks;
 
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("two-coverage.input", INPUT::toString);
-		registry.add("spring.datasource.url",
-				() -> Workspace.url(ROOT.resolve("site.db")) + "&transaction_mode=IMMEDIATE");
-	}
-
 	@BeforeAll
 	void accounts() {
 		add("gz", GZ);
@@ -101,13 +78,8 @@ class SiteTests {
 		this.store.disable("gone");
 	}
 
-	@AfterAll
-	static void clean() throws IOException {
-		FileTrees.deleteTree(ROOT);
-	}
-
 	private void add(String name, String city) {
-		this.store.addAccount(name, city, Passwords.ENCODER.encode(name + "-password"), Instant.now().toString());
+		this.store.addAccount(name, city, hash(name + "-password"), Instant.now().toString());
 	}
 
 	MockMultipartHttpServletRequestBuilder upload(String period, MockMultipartFile... parts) {
@@ -361,7 +333,7 @@ class SiteTests {
 
 		@Test
 		void aTooLargeUploadIs413AndNothingIsStored() throws Exception {
-			String big = GOOD_ORGANIZATIONS + "x".repeat(70 * 1024);
+			String big = GOOD_ORGANIZATIONS + "x".repeat(1024 * 1024);
 			SiteTests.this.mvc.perform(upload("2026-07", organizations(big), contracts(GOOD_CONTRACTS))
 				.with(user("gz")).with(csrf()))
 				.andExpect(status().isContentTooLarge())
