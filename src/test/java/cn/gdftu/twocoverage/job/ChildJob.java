@@ -31,6 +31,8 @@ final class ChildJob {
 	ChildJob(List<String> jvmOptions, String... args) {
 		this.command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		this.command.addAll(ClassDataArchive.options());
+		// The client compiler only: a child runs for seconds, and C2 would compile on the core the tests share.
+		this.command.add("-XX:TieredStopAtLevel=1");
 		this.command.addAll(jvmOptions);
 		this.command.add(Main.class.getName());
 		this.command.addAll(List.of(args));

@@ -160,7 +160,7 @@ class CrashBoundaryTests {
 
 	/** The job on this province; {@code haltAt} 0 runs it without a halt. */
 	private ChildJob job(Path reports, int haltAt, String... args) {
-		List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", ROWS_PER_TRANSACTION));
+		List<String> options = new ArrayList<>(List.of("-Xmx512m", ROWS_PER_TRANSACTION));
 		if (haltAt > 0) {
 			options.add("-D" + IngestHalt.PROPERTY + "=" + CITY + ":" + haltAt);
 		}
