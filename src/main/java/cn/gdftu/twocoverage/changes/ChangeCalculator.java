@@ -43,7 +43,7 @@ public final class ChangeCalculator {
 			}
 		});
 		Map<String, ChangeStore.Prior> priors = new HashMap<>();
-		this.store.priors(period.toString()).forEach((p) -> priors.put(p.cityCode(), p));
+		this.store.priors(period).forEach((p) -> priors.put(p.cityCode(), p));
 		Map<ChangeStore.Prior, List<String>> groups = new LinkedHashMap<>();
 		for (Division city : this.reference.cities()) {
 			ChangeStore.Prior prior = priors.get(city.code());
@@ -56,7 +56,7 @@ public final class ChangeCalculator {
 		List<UnusualUnion> unions = new ArrayList<>();
 		List<VanishedContract> contracts = new ArrayList<>();
 		groups.forEach((prior, cities) -> {
-			var previousD = Period.parse(prior.period()).referenceDate();
+			var previousD = prior.period().referenceDate();
 			this.store.movements(load, period.referenceDate(), prior.loadId(), previousD, cities)
 				.forEach((m) -> movements.put(m.cityCode(), m));
 			unions.addAll(this.store.unusualUnions(load, prior.loadId(), cities, this.thresholds.headCountFactor(),
@@ -71,18 +71,18 @@ public final class ChangeCalculator {
 			ChangeStore.Prior prior = priors.get(city.code());
 			Movement m = movements.get(city.code());
 			SubmissionStatus status = statuses.getOrDefault(city.code(), SubmissionStatus.MISSING);
-			rows.add(new CityChange(city.code(), city.name(), status, (prior == null) ? null : prior.period(), m));
+			rows.add(new CityChange(city.code(), city.name(), status, (prior == null) ? null : prior.period().toString(), m));
 			if (m != null) {
 				province = ((province == null) ? Movement.none(ReferenceData.PROVINCE_CODE) : province).plus(m);
 				if (this.thresholds.rosterJumped(m.unionsPrevious(), m.unionsCurrent())) {
-					jumps.add(new RosterJump(city.code(), prior.period(), m.unionsPrevious(), m.unionsCurrent()));
+					jumps.add(new RosterJump(city.code(), prior.period().toString(), m.unionsPrevious(), m.unionsCurrent()));
 				}
 			}
 		}
 		unions.sort(java.util.Comparator.comparing(UnusualUnion::cityCode).thenComparing(UnusualUnion::employerId));
 		contracts.sort(
 				java.util.Comparator.comparing(VanishedContract::cityCode).thenComparing(VanishedContract::contractId));
-		return new PeriodChanges(period, this.store.previousPeriod(period.toString()).orElse(null), rows, province,
+		return new PeriodChanges(period, this.store.previousPeriod(period).orElse(null), rows, province,
 				jumps, unions, contracts, this.thresholds);
 	}
 }

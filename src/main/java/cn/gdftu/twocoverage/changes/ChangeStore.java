@@ -13,6 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import cn.gdftu.twocoverage.coverage.CoveredUnit;
 import cn.gdftu.twocoverage.ingest.SubmissionStatus;
+import cn.gdftu.twocoverage.Period;
 
 /**
  * The SQL of SPEC §11: what each city's roster did between its previous submitted period and this
@@ -31,13 +32,13 @@ public interface ChangeStore {
 
 	/** The latest stored period before this one: the province's comparison. */
 	@SqlQuery("SELECT period FROM period_state WHERE period < :period ORDER BY period DESC LIMIT 1")
-	Optional<String> previousPeriod(@Bind("period") String period);
+	Optional<String> previousPeriod(@Bind("period") Period period);
 
 	/** For each city, the latest earlier stored period in which it was submitted, and that period's load. */
 	@SqlQuery
 	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(Prior.class)
-	List<Prior> priors(@Bind("period") String period);
+	List<Prior> priors(@Bind("period") Period period);
 
 	@SqlQuery
 	@UseClasspathSqlLocator
@@ -64,6 +65,6 @@ public interface ChangeStore {
 	}
 
 	/** A city's previous submitted period and the load published for it. */
-	record Prior(String cityCode, String period, long loadId) {
+	record Prior(String cityCode, Period period, long loadId) {
 	}
 }

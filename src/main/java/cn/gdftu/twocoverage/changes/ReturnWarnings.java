@@ -36,14 +36,14 @@ public final class ReturnWarnings {
 	public Found warnings(Period period, String cityCode, List<Organization> organizations, List<Contract> contracts) {
 		return this.jdbi.withHandle((handle) -> {
 			ChangeStore store = handle.attach(ChangeStore.class);
-			ChangeStore.Prior prior = store.priors(period.toString()).stream()
+			ChangeStore.Prior prior = store.priors(period).stream()
 				.filter((p) -> p.cityCode().equals(cityCode)).findFirst().orElse(null);
 			if (prior == null) {
 				return new Found(null, List.of());
 			}
 			handle.begin();
 			try {
-				return new Found(prior.period(), compare(handle, period, cityCode, prior, organizations, contracts));
+				return new Found(prior.period().toString(), compare(handle, period, cityCode, prior, organizations, contracts));
 			}
 			finally {
 				handle.rollback();
@@ -57,7 +57,7 @@ public final class ReturnWarnings {
 		// INTEGER column on PostgreSQL.
 		long scratch = -2 - ThreadLocalRandom.current().nextInt(1_000_000_000);
 		long previous = scratch + 1;
-		openScratch(handle, scratch, period.toString());
+		openScratch(handle, scratch, period);
 		openScratch(handle, previous, prior.period());
 		// The city's rows of the earlier load, copied: the SQL then reads this city only, not the province.
 		ReturnStore rows = handle.attach(ReturnStore.class);
@@ -69,7 +69,7 @@ public final class ReturnWarnings {
 		rows.addOrganizations(scratch, cityCode, organizations);
 		rows.addContracts(scratch, cityCode, contracts);
 		ChangeStore store = handle.attach(ChangeStore.class);
-		var previousD = Period.parse(prior.period()).referenceDate();
+		var previousD = prior.period().referenceDate();
 		List<String> cities = List.of(cityCode);
 		Movement movement = store.movements(scratch, period.referenceDate(), previous, previousD, cities).stream()
 			.findFirst().orElse(null);
@@ -77,10 +77,10 @@ public final class ReturnWarnings {
 				this.rules.changes().headCountFactor(), this.rules.changes().committeeWomenMembers());
 		List<VanishedContract> vanished = store.vanishedContracts(scratch, period.referenceDate(), previous,
 				previousD, cities);
-		return this.rules.warnings(prior.period(), movement, unions, vanished);
+		return this.rules.warnings(prior.period().toString(), movement, unions, vanished);
 	}
 
-	private static void openScratch(Handle handle, long load, String period) {
+	private static void openScratch(Handle handle, long load, Period period) {
 		handle.attach(LoadStore.class).open(load, period, "");
 	}
 

@@ -15,6 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import cn.gdftu.twocoverage.store.Stores;
+import cn.gdftu.twocoverage.Period;
 
 /** The coverage SQL: the figures of a load, the expiring contracts, and each period's stored figures. */
 public interface CoverageStore extends SqlObject {
@@ -50,15 +51,15 @@ public interface CoverageStore extends SqlObject {
 			@Bind("until") LocalDate until);
 
 	@SqlUpdate("DELETE FROM coverage WHERE period = :period")
-	void forget(@Bind("period") String period);
+	void forget(@Bind("period") Period period);
 
 	@SqlBatch
 	@UseClasspathSqlLocator
-	void add(@Bind("period") String period, @BindMethods("r") List<CoverageRow> rows,
+	void add(@Bind("period") Period period, @BindMethods("r") List<CoverageRow> rows,
 			@BindMethods("f") List<Figures> figures, @Bind("ordinal") List<Integer> ordinals);
 
 	/** Replaces a period's stored figures; call inside the publishing transaction. */
-	default void replace(String period, List<CoverageRow> rows) {
+	default void replace(Period period, List<CoverageRow> rows) {
 		forget(period);
 		List<Integer> ordinals = java.util.stream.IntStream.range(0, rows.size()).boxed().toList();
 		add(period, rows, rows.stream().map(CoverageRow::figures).toList(), ordinals);
@@ -67,10 +68,10 @@ public interface CoverageStore extends SqlObject {
 	@SqlQuery
 	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(StoredRow.class)
-	List<StoredRow> stored(@Bind("period") String period);
+	List<StoredRow> stored(@Bind("period") Period period);
 
 	@SqlQuery("SELECT DISTINCT period FROM coverage WHERE period <= :period ORDER BY period DESC LIMIT :limit")
-	List<String> periodsUpTo(@Bind("period") String period, @Bind("limit") int limit);
+	List<Period> periodsUpTo(@Bind("period") Period period, @Bind("limit") int limit);
 
 	/** A stored coverage row as read back for reports and history. */
 	record StoredRow(String level, String code, String parentCode, String name, @Nested Figures figures) {

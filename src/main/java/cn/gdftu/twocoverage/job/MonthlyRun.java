@@ -100,7 +100,7 @@ public class MonthlyRun {
 	}
 
 	private boolean upToDate(Period period, String digest, Path reports) {
-		return this.loads.publishedDigest(period.toString()).map(digest::equals).orElse(false)
+		return this.loads.publishedDigest(period).map(digest::equals).orElse(false)
 				&& Files.isRegularFile(reports.resolve(period.toString()).resolve("coverage.csv"));
 	}
 

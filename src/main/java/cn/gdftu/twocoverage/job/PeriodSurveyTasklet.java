@@ -49,7 +49,7 @@ class PeriodSurveyTasklet implements Tasklet {
 		Period period = run.period();
 		Path input = run.input();
 		long load = run.load();
-		this.loads.open(load, period.toString(), run.digest());
+		this.loads.open(load, period, run.digest());
 		this.returns.forgetUnknownSubmissions(load);
 		for (String name : folderNames(input)) {
 			if (!this.reference.isCity(name)) {

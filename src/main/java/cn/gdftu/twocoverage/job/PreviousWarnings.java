@@ -55,7 +55,7 @@ public final class PreviousWarnings {
 			SQLiteDataSource dataSource = new SQLiteDataSource();
 			dataSource.setUrl(Workspace.url(database));
 			Jdbi jdbi = Stores.jdbi((DataSource) dataSource);
-			String p = previousPeriod.toString();
+			Period p = previousPeriod;
 			jdbi.useTransaction((handle) -> {
 				handle.attach(LoadStore.class).open(1, p, "");
 				ReturnStore rows = handle.attach(ReturnStore.class);

@@ -50,8 +50,8 @@ class PublishTasklet implements Tasklet {
 		Period period = run.period();
 		CityOutcomes.checkComplete(this.reference, this.returns.citiesWithOutcome(run.load()));
 		List<CoverageRow> rows = this.calculator.compute(run.load(), period);
-		this.coverage.replace(period.toString(), rows);
-		this.loads.publish(period.toString(), run.load(), run.digest());
+		this.coverage.replace(period, rows);
+		this.loads.publish(period, run.load(), run.digest());
 		this.progress.step(period, "覆盖率已计算并保存（" + rows.size() + " 行）");
 		return RepeatStatus.FINISHED;
 	}

@@ -10,6 +10,7 @@ import org.jdbi.v3.sqlobject.customizer.Definition;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import cn.gdftu.twocoverage.Period;
 
 /**
  * The notices' SQL (tables in {@code db/migration/common/V5__accounts_notices.sql}). Public only so that
@@ -29,7 +30,7 @@ public interface NoticeStore {
 	@SqlUpdate
 	@UseClasspathSqlLocator
 	void add(@Bind("id") long id, @Bind("city") String cityCode, @Bind("at") String at, @Bind("kind") String kind,
-			@Bind("period") String period, @Bind("subject") String subject, @Bind("body") String body);
+			@Bind("period") Period period, @Bind("subject") String subject, @Bind("body") String body);
 
 	/** The city's notices, newest first, read or not by the account. */
 	@SqlQuery
@@ -56,7 +57,7 @@ public interface NoticeStore {
 	/** When each city was last reminded for the period. */
 	@SqlQuery("SELECT city_code, MAX(at) AS at FROM notice WHERE period = :period AND kind = 'remind' GROUP BY city_code")
 	@RegisterConstructorMapper(Reminded.class)
-	List<Reminded> lastReminded(@Bind("period") String period);
+	List<Reminded> lastReminded(@Bind("period") Period period);
 
 	record Reminded(@org.jdbi.v3.core.mapper.reflect.ColumnName("city_code") String cityCode, String at) {
 	}

@@ -71,7 +71,7 @@ public class Notices {
 		return this.jdbi.inTransaction((handle) -> {
 			NoticeStore store = handle.attach(NoticeStore.class);
 			long id = store.nextId();
-			store.add(id, cityCode, at, kind.code(), period.toString(), subject, body);
+			store.add(id, cityCode, at, kind.code(), period, subject, body);
 			this.outbox.queue(handle, id, cityCode, subject, body, at);
 			return id;
 		});
@@ -124,7 +124,7 @@ public class Notices {
 
 	/** When each city was last reminded for the period (city code → instant), for the desk. */
 	public Map<String, String> lastReminded(Period period) {
-		return this.jdbi.onDemand(NoticeStore.class).lastReminded(period.toString()).stream()
+		return this.jdbi.onDemand(NoticeStore.class).lastReminded(period).stream()
 			.collect(Collectors.toMap(NoticeStore.Reminded::cityCode, NoticeStore.Reminded::at));
 	}
 

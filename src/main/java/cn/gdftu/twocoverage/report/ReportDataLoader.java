@@ -32,24 +32,24 @@ final class ReportDataLoader {
 	}
 
 	ReportData load(Period period, long load) {
-		String key = period.toString();
-		List<String> periods = new ArrayList<>(this.coverage.periodsUpTo(key, TREND_PERIODS));
+		List<Period> periods = new ArrayList<>(this.coverage.periodsUpTo(period, TREND_PERIODS));
 		Collections.reverse(periods);
 		Map<String, List<CoverageRow>> history = new LinkedHashMap<>();
-		for (String stored : periods) {
-			history.put(stored, rows(stored));
+		for (Period stored : periods) {
+			history.put(stored.toString(), rows(stored));
 		}
-		String previousPeriod = periods.stream().filter((p) -> p.compareTo(key) < 0).reduce((a, b) -> b).orElse(null);
+		String previousPeriod = periods.stream().filter((p) -> p.compareTo(period) < 0).reduce((a, b) -> b)
+			.map(Period::toString).orElse(null);
 		List<CoverageRow> previous = (previousPeriod == null) ? List.of() : history.get(previousPeriod);
 		LocalDate d = period.referenceDate();
 		LocalDate until = d.plusDays(EXPIRY_WINDOW_DAYS);
-		return new ReportData(period, load, rows(key), previous, previousPeriod, this.reports.submissions(load),
+		return new ReportData(period, load, rows(period), previous, previousPeriod, this.reports.submissions(load),
 				this.reports.reasonCounts(load), this.reports.unknownSubmissions(load),
 				this.coverage.expiring(load, d, until), this.reports.scopeCounts(load, d), history,
 				new UploadTimes(this.deadlines.of(period), this.deadlines.firstUploads(period)));
 	}
 
-	private List<CoverageRow> rows(String period) {
+	private List<CoverageRow> rows(Period period) {
 		return this.coverage.stored(period).stream().map(CoverageStore.StoredRow::row).toList();
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVPrinter;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.changes.PeriodChanges;
 import cn.gdftu.twocoverage.changes.Warning;
 import cn.gdftu.twocoverage.changes.WarningRules;
@@ -44,7 +45,7 @@ final class ReviewsReport {
 
 	/** Writes reviews.csv into {@code folder} and returns the report's section. */
 	List<CityLine> write(ReportData data, PeriodChanges changes, Path folder) throws IOException {
-		String period = data.period().toString();
+		Period period = data.period();
 		Map<String, Integer> versions = this.reviews.currentVersions(period);
 		Map<String, SubmissionStatus> statuses = new HashMap<>();
 		data.submissions().forEach((s) -> statuses.put(s.cityCode(), s.status()));

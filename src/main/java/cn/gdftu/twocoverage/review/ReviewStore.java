@@ -13,6 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import cn.gdftu.twocoverage.changes.Warning;
+import cn.gdftu.twocoverage.Period;
 
 /** The review's SQL (tables in migration 4, {@code db/migration/common/V4__review.sql}); portable SQL. */
 @RegisterConstructorMapper(Warning.class)
@@ -23,44 +24,44 @@ public interface ReviewStore {
 
 	@SqlUpdate
 	@UseClasspathSqlLocator
-	void addCheck(@Bind("period") String period, @Bind("city") String city, @Bind("version") int version,
+	void addCheck(@Bind("period") Period period, @Bind("city") String city, @Bind("version") int version,
 			@Bind("previous") String previousPeriod, @Bind("warnings") int warnings);
 
 	@SqlBatch
 	@UseClasspathSqlLocator
-	void addWarnings(@Bind("period") String period, @Bind("city") String city, @Bind("version") int version,
+	void addWarnings(@Bind("period") Period period, @Bind("city") String city, @Bind("version") int version,
 			@Bind("ordinal") List<Integer> ordinals, @BindMethods("w") List<Warning> warnings);
 
 	@SqlQuery
 	@UseClasspathSqlLocator
-	Optional<Check> check(@Bind("period") String period, @Bind("city") String city, @Bind("version") int version);
+	Optional<Check> check(@Bind("period") Period period, @Bind("city") String city, @Bind("version") int version);
 
 	@SqlQuery
 	@UseClasspathSqlLocator
-	List<Warning> warnings(@Bind("period") String period, @Bind("city") String city, @Bind("version") int version);
+	List<Warning> warnings(@Bind("period") Period period, @Bind("city") String city, @Bind("version") int version);
 
 	@SqlQuery
 	@UseClasspathSqlLocator
-	List<Explanation> explanations(@Bind("period") String period, @Bind("city") String city,
+	List<Explanation> explanations(@Bind("period") Period period, @Bind("city") String city,
 			@Bind("version") int version);
 
 	@SqlUpdate("DELETE FROM review_explanation WHERE period = :period AND city_code = :city AND version = :version")
-	void forgetExplanations(@Bind("period") String period, @Bind("city") String city, @Bind("version") int version);
+	void forgetExplanations(@Bind("period") Period period, @Bind("city") String city, @Bind("version") int version);
 
 	@SqlUpdate
 	@UseClasspathSqlLocator
-	void addExplanation(@Bind("period") String period, @Bind("city") String city, @Bind("version") int version,
+	void addExplanation(@Bind("period") Period period, @Bind("city") String city, @Bind("version") int version,
 			@Bind("code") String code, @Bind("text") String text, @Bind("by") String by, @Bind("at") String at);
 
 	@SqlUpdate
 	@UseClasspathSqlLocator
-	void addEvent(@Bind("id") String id, @Bind("period") String period, @Bind("city") String city,
+	void addEvent(@Bind("id") String id, @Bind("period") Period period, @Bind("city") String city,
 			@Bind("version") int version, @Bind("action") String action, @Bind("reason") String reason,
 			@Bind("account") String account, @Bind("at") String at, @Bind("address") String remoteAddress);
 
 	@SqlQuery
 	@UseClasspathSqlLocator
-	List<Event> events(@Bind("period") String period, @Bind("city") String city);
+	List<Event> events(@Bind("period") Period period, @Bind("city") String city);
 
 	/** What the comparison at upload found: the period compared with ('' when none) and how many warnings. */
 	record Check(@ColumnName("previous_period") String previousPeriod, int warnings) {

@@ -26,21 +26,20 @@ public final class Reviews {
 	/** Keeps what the comparison found for a new version; call inside the transaction that stores it. */
 	public static void keep(Handle handle, Period period, String city, int version, ReturnWarnings.Found found) {
 		ReviewStore store = handle.attach(ReviewStore.class);
-		String p = period.toString();
-		store.addCheck(p, city, version, (found.previousPeriod() == null) ? "" : found.previousPeriod(),
+		store.addCheck(period, city, version, (found.previousPeriod() == null) ? "" : found.previousPeriod(),
 				found.warnings().size());
 		if (!found.warnings().isEmpty()) {
-			store.addWarnings(p, city, version, IntStream.range(0, found.warnings().size()).boxed().toList(),
+			store.addWarnings(period, city, version, IntStream.range(0, found.warnings().size()).boxed().toList(),
 					found.warnings());
 		}
 	}
 
 	/** The review of the city's version {@code version} (null: nothing stored; {@code asFiles}: a folder). */
-	public CityReview of(String period, String city, Integer version, boolean asFiles) {
+	public CityReview of(Period period, String city, Integer version, boolean asFiles) {
 		return this.jdbi.withHandle((handle) -> of(handle.attach(ReviewStore.class), period, city, version, asFiles));
 	}
 
-	static CityReview of(ReviewStore store, String period, String city, Integer version, boolean asFiles) {
+	static CityReview of(ReviewStore store, Period period, String city, Integer version, boolean asFiles) {
 		if (version == null || version == 0) {
 			return CityReview.of(version, asFiles, null, List.of(), List.of(), List.of());
 		}
@@ -51,16 +50,16 @@ public final class Reviews {
 	}
 
 	/** The current version of each city of the period that has one stored by the site. */
-	public Map<String, Integer> currentVersions(String period) {
+	public Map<String, Integer> currentVersions(Period period) {
 		return this.jdbi.withHandle((handle) -> {
 			Map<String, Integer> versions = new java.util.HashMap<>();
-			handle.attach(ReturnVersions.class).currentVersions(Period.parse(period))
+			handle.attach(ReturnVersions.class).currentVersions(period)
 				.forEach((v) -> versions.put(v.cityCode(), v.version()));
 			return versions;
 		});
 	}
 
 	public List<ReviewStore.Event> events(Period period, String city) {
-		return this.jdbi.withHandle((handle) -> handle.attach(ReviewStore.class).events(period.toString(), city));
+		return this.jdbi.withHandle((handle) -> handle.attach(ReviewStore.class).events(period, city));
 	}
 }

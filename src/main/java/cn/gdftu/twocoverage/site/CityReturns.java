@@ -34,9 +34,9 @@ public class CityReturns {
 	}
 
 	public Summary summary(Period period, String cityCode) {
-		List<ReturnFile> files = this.store.files(period.toString(), cityCode);
+		List<ReturnFile> files = this.store.files(period, cityCode);
 		List<Version> versions = new ArrayList<>();
-		List<ReturnVersion> stored = this.store.versions(period.toString(), cityCode);
+		List<ReturnVersion> stored = this.store.versions(period, cityCode);
 		for (ReturnVersion version : stored) {
 			versions.add(new Version(version, show(version.uploadedAt()),
 					files.stream().filter((f) -> f.version() == version.version()).toList()));

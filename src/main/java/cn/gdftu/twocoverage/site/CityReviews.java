@@ -58,7 +58,7 @@ public class CityReviews {
 	/** The review of the city's current version (a return sent as files: {@code as_files}). */
 	public CityReview of(Period period, String city, CityReturns.Summary summary) {
 		Integer version = (summary.current() == null) ? null : summary.current().stored().version();
-		return this.reviews.of(period.toString(), city, version, asFiles(period, city));
+		return this.reviews.of(period, city, version, asFiles(period, city));
 	}
 
 	boolean asFiles(Period period, String city) {
@@ -70,11 +70,10 @@ public class CityReviews {
 			String remoteAddress) {
 		int version = version(versionText);
 		Map<String, String> texts = explanationFields(fields);
-		String p = period.toString();
 		this.jdbi.useTransaction((handle) -> {
 			requireCurrent(handle.attach(SiteStore.class), period, city, version);
 			ReviewStore store = handle.attach(ReviewStore.class);
-			Set<WarningCode> codes = CityReview.codes(store.warnings(p, city, version));
+			Set<WarningCode> codes = CityReview.codes(store.warnings(period, city, version));
 			if (codes.isEmpty()) {
 				throw new SiteException(HttpStatus.BAD_REQUEST, "第 " + version + " 版没有需要说明的提示");
 			}
@@ -92,9 +91,9 @@ public class CityReviews {
 						+ shortened(String.join("、", texts.keySet())) + "，本次说明没有保存");
 			}
 			String at = this.clock.instant().toString();
-			store.forgetExplanations(p, city, version);
-			kept.forEach((code, text) -> store.addExplanation(p, city, version, code.name(), text, account, at));
-			store.addEvent(UUID.randomUUID().toString(), p, city, version, CityReview.EXPLAIN,
+			store.forgetExplanations(period, city, version);
+			kept.forEach((code, text) -> store.addExplanation(period, city, version, code.name(), text, account, at));
+			store.addEvent(UUID.randomUUID().toString(), period, city, version, CityReview.EXPLAIN,
 					String.join(",", kept.keySet().stream().map(Enum::name).toList()), account, at, remoteAddress);
 		});
 	}
@@ -113,11 +112,10 @@ public class CityReviews {
 		else if (reason.codePointCount(0, reason.length()) > LONGEST) {
 			throw new SiteException(HttpStatus.BAD_REQUEST, "备注最多 " + LONGEST + " 个字");
 		}
-		String p = period.toString();
 		String kept = reason;
 		this.jdbi.useTransaction((handle) -> {
 			requireCurrent(handle.attach(SiteStore.class), period, city, version);
-			handle.attach(ReviewStore.class).addEvent(UUID.randomUUID().toString(), p, city, version, decision, kept,
+			handle.attach(ReviewStore.class).addEvent(UUID.randomUUID().toString(), period, city, version, decision, kept,
 					account, this.clock.instant().toString(), remoteAddress);
 		});
 		ReviewNotices to = this.notices.getIfAvailable(() -> ReviewNotices.NONE);
@@ -131,7 +129,7 @@ public class CityReviews {
 	}
 
 	private static void requireCurrent(SiteStore store, Period period, String city, int version) {
-		int current = store.lastVersion(period.toString(), city);
+		int current = store.lastVersion(period, city);
 		if (current < 1) {
 			throw new SiteException(HttpStatus.CONFLICT, "这一期还没有经网站校验的报送，无法说明或审核");
 		}

@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import cn.gdftu.twocoverage.ingest.SubmissionStatus;
+import cn.gdftu.twocoverage.Period;
 
 /**
  * Each city's current return of a period as the desk shows it ({@code current_return}, migration 6),
@@ -25,7 +26,7 @@ public interface CurrentReturnStore {
 
 	/** The version just stored (its {@code return_version} row already written) becomes current. */
 	@SqlUpdate
-	void stored(@Bind("period") String period, @Bind("city") String cityCode, @Bind("version") int version);
+	void stored(@Bind("period") Period period, @Bind("city") String cityCode, @Bind("version") int version);
 
 	/** An upload refused, audited as {@code entry}: the city's last attempt, the current version kept. */
 	@SqlUpdate
@@ -33,7 +34,7 @@ public interface CurrentReturnStore {
 
 	@SqlQuery
 	@RegisterConstructorMapper(Row.class)
-	List<Row> ofPeriod(@Bind("period") String period);
+	List<Row> ofPeriod(@Bind("period") Period period);
 
 	/**
 	 * A city's row: its newest stored version (all null or zero when none), its first stored upload, how

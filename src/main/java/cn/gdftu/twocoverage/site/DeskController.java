@@ -294,7 +294,7 @@ class DeskController {
 	}
 
 	private void audit(Authentication who, HttpServletRequest request, Period period, String action, String detail) {
-		this.store.audit(who.getName(), this.clock.instant().toString(), request.getRemoteAddr(), period.toString(),
+		this.store.audit(who.getName(), this.clock.instant().toString(), request.getRemoteAddr(), period,
 				action, detail);
 	}
 

@@ -8,6 +8,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import cn.gdftu.twocoverage.Period;
 
 /**
  * The province desk's SQL (tables in the migrations, {@code db/migration/}): its audit trail, and what it reads of
@@ -18,16 +19,16 @@ public interface DeskStore {
 	@SqlUpdate
 	@UseClasspathSqlLocator
 	void audit(@Bind("account") String account, @Bind("at") String at, @Bind("address") String remoteAddress,
-			@Bind("period") String period, @Bind("action") String action, @Bind("detail") String detail);
+			@Bind("period") Period period, @Bind("action") String action, @Bind("detail") String detail);
 
 	@SqlQuery
 	@UseClasspathSqlLocator
 	@RegisterConstructorMapper(DeskEvent.class)
-	List<DeskEvent> events(@Bind("period") String period);
+	List<DeskEvent> events(@Bind("period") Period period);
 
 	@SqlQuery("SELECT locked_by, locked_at FROM period_lock WHERE period = :period")
 	@RegisterConstructorMapper(LockRecord.class)
-	Optional<LockRecord> lock(@Bind("period") String period);
+	Optional<LockRecord> lock(@Bind("period") Period period);
 
 	/** A line of the desk's audit trail: lock, unlock, deadline or run. */
 	record DeskEvent(String account, String at, String remoteAddress, String period, String action, String detail) {

@@ -26,17 +26,17 @@ public class PeriodLocks {
 	}
 
 	public boolean isLocked(Period period) {
-		return this.store.isLocked(period.toString());
+		return this.store.isLocked(period);
 	}
 
 	/** Returns false when the period was already locked. */
 	public boolean lock(Period period, String account) {
-		return this.store.lockPeriod(period.toString(), account, this.clock.instant().toString());
+		return this.store.lockPeriod(period, account, this.clock.instant().toString());
 	}
 
 	/** Returns false when the period was not locked. */
 	public boolean unlock(Period period) {
-		return this.store.unlock(period.toString()) > 0;
+		return this.store.unlock(period) > 0;
 	}
 
 	public List<String> lockedPeriods() {

@@ -63,11 +63,10 @@ public class ProvinceDesk {
 	}
 
 	public PeriodDesk of(Period period) {
-		String p = period.toString();
 		Instant now = this.clock.instant();
 		Deadline deadline = this.deadlines.of(period);
 		Map<String, CurrentReturnStore.Row> uploads = new HashMap<>();
-		this.currentReturns.ofPeriod(p).forEach((r) -> uploads.put(r.cityCode(), r));
+		this.currentReturns.ofPeriod(period).forEach((r) -> uploads.put(r.cityCode(), r));
 		List<CityRow> rows = new ArrayList<>();
 		for (Division city : this.reference.cities()) {
 			rows.add(row(period, city, uploads.get(city.code()), deadline, now));
@@ -75,8 +74,8 @@ public class ProvinceDesk {
 		int sent = (int) rows.stream().filter(CityRow::present).count();
 		ReportingRate rate = ReportingRate.of(sent, rows.stream().map(CityRow::timeliness).toList(), rows.size());
 		return new PeriodDesk(period, deadline, this.deadlines.usual(period), this.deadlines.overridden(period),
-				this.desk.lock(p).orElse(null), rate, rows, Files.isRegularFile(reportIndex(period)),
-				this.desk.events(p));
+				this.desk.lock(period).orElse(null), rate, rows, Files.isRegularFile(reportIndex(period)),
+				this.desk.events(period));
 	}
 
 	/** The period's report page, once a run has written it. */
@@ -97,7 +96,7 @@ public class ProvinceDesk {
 		Timeliness timeliness = Timeliness.of(deadline, (first == null) ? null : Instant.parse(first.at()), present, now);
 		Upload last = (current == null || current.version() == 0) ? null
 				: new Upload(current.uploadedAt(), current.uploadedBy());
-		CityReview review = this.reviews.of(period.toString(), city.code(),
+		CityReview review = this.reviews.of(period, city.code(),
 				(current == null) ? null : current.version(), currentReturn.asFiles());
 		return new CityRow(city.code(), city.name(), status, present, first, last,
 				(uploads == null) ? 0 : uploads.versions(), currentReturn.rejectedRows(), timeliness, refused,

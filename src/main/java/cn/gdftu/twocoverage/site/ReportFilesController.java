@@ -141,7 +141,7 @@ class ReportFilesController {
 		if (account.isProvince()) {
 			return;
 		}
-		DeskStore.LockRecord lock = this.desk.lock(period.toString()).orElse(null);
+		DeskStore.LockRecord lock = this.desk.lock(period).orElse(null);
 		Path index = folder.resolve("index.html");
 		boolean runAfterLock = lock != null && Files.isRegularFile(index)
 				&& !Files.getLastModifiedTime(index).toInstant().isBefore(Instant.parse(lock.lockedAt()));

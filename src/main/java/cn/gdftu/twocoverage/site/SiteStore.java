@@ -13,6 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 import cn.gdftu.twocoverage.store.Stores;
+import cn.gdftu.twocoverage.Period;
 
 /**
  * All of the site's SQL (tables in the migrations, {@code db/migration/}): accounts, stored return versions and
@@ -83,7 +84,7 @@ public interface SiteStore extends SqlObject {
 	/** The newest version of the city's return for the period, -1 when there is none. */
 
 	@SqlQuery("SELECT COALESCE(MAX(version), -1) FROM return_version WHERE period = :period AND city_code = :city")
-	int lastVersion(@Bind("period") String period, @Bind("city") String cityCode);
+	int lastVersion(@Bind("period") Period period, @Bind("city") String cityCode);
 
 	@SqlUpdate
 	@UseClasspathSqlLocator
@@ -94,10 +95,10 @@ public interface SiteStore extends SqlObject {
 	void addFile(@BindMethods ReturnFile file);
 
 	@SqlQuery("SELECT * FROM return_version WHERE period = :period AND city_code = :city ORDER BY version DESC")
-	List<ReturnVersion> versions(@Bind("period") String period, @Bind("city") String cityCode);
+	List<ReturnVersion> versions(@Bind("period") Period period, @Bind("city") String cityCode);
 
 	@SqlQuery("SELECT * FROM return_file WHERE period = :period AND city_code = :city ORDER BY version DESC, name")
-	List<ReturnFile> files(@Bind("period") String period, @Bind("city") String cityCode);
+	List<ReturnFile> files(@Bind("period") Period period, @Bind("city") String cityCode);
 
 	// Audit
 
@@ -107,12 +108,12 @@ public interface SiteStore extends SqlObject {
 
 	@SqlQuery
 	@UseClasspathSqlLocator
-	List<AuditEntry> auditTrail(@Bind("period") String period, @Bind("city") String cityCode);
+	List<AuditEntry> auditTrail(@Bind("period") Period period, @Bind("city") String cityCode);
 
 	// Period locks
 
 	@SqlQuery("SELECT COUNT(*) > 0 FROM period_lock WHERE period = :period")
-	boolean isLocked(@Bind("period") String period);
+	boolean isLocked(@Bind("period") Period period);
 
 	/**
 	 * Inside a transaction, waits until no other transaction is locking the period or storing a return
@@ -120,11 +121,11 @@ public interface SiteStore extends SqlObject {
 	 * transaction begins IMMEDIATE (one writer at a time) and nothing more is needed; PostgreSQL takes a
 	 * transaction-scoped advisory lock on the period, released at commit or rollback.
 	 */
-	default void holdPeriod(String period) {
+	default void holdPeriod(Period period) {
 		if (Stores.isPostgres(getHandle())) {
 			getHandle().createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:space, :key)) held")
 				.bind("space", PERIOD_LOCKS)
-				.bind("key", Integer.parseInt(period.replace("-", "")))
+				.bind("key", Integer.parseInt(period.toString().replace("-", "")))
 				.mapTo(Integer.class)
 				.one();
 		}
@@ -135,17 +136,17 @@ public interface SiteStore extends SqlObject {
 
 	/** Locks the period, waiting for an upload of it being stored; false when it was already locked. */
 	@Transaction
-	default boolean lockPeriod(String period, String account, String at) {
+	default boolean lockPeriod(Period period, String account, String at) {
 		holdPeriod(period);
 		return lock(period, account, at) > 0;
 	}
 
 	@SqlUpdate
 	@UseClasspathSqlLocator
-	int lock(@Bind("period") String period, @Bind("by") String account, @Bind("at") String at);
+	int lock(@Bind("period") Period period, @Bind("by") String account, @Bind("at") String at);
 
 	@SqlUpdate("DELETE FROM period_lock WHERE period = :period")
-	int unlock(@Bind("period") String period);
+	int unlock(@Bind("period") Period period);
 
 	@SqlQuery("SELECT period FROM period_lock ORDER BY period")
 	List<String> lockedPeriods();

@@ -172,13 +172,13 @@ public class Uploads {
 			this.periods.requireOpen(period);
 			return this.jdbi.inTransaction((handle) -> {
 				SiteStore store = handle.attach(SiteStore.class);
-				store.holdPeriod(p);
+				store.holdPeriod(period);
 				// Again inside the storing transaction: a lock committed after the check above waits for
 				// this transaction or is seen here, so no upload is stored after the period was locked.
-				if (store.isLocked(p)) {
+				if (store.isLocked(period)) {
 					throw OpenPeriods.locked(period);
 				}
-				int last = store.lastVersion(p, city);
+				int last = store.lastVersion(period, city);
 				if (last < 0) {
 					last = adoptFolder(store, period, city);
 				}
@@ -187,14 +187,14 @@ public class Uploads {
 				Files.createDirectories(rejects.getParent());
 				RejectsFile.write(rejects, result.rejects());
 				var s = result.submission();
-				store.addVersion(new ReturnVersion(p, city, version, account, this.clock.instant().toString(), s.status(),
+				store.addVersion(new ReturnVersion(period.toString(), city, version, account, this.clock.instant().toString(), s.status(),
 						s.organizationsRows(), s.organizationsAccepted(), s.contractsRows(), s.contractsAccepted(),
 						s.rejectedRows(), s.message()));
 				for (ReturnStorage.StoredFile file : staged.files()) {
 					store.addFile(new ReturnFile(period, city, version, file.name(), file.size(), file.sha256()));
 				}
 				Reviews.keep(handle, period, city, version, found);
-				handle.attach(CurrentReturnStore.class).stored(p, city, version);
+				handle.attach(CurrentReturnStore.class).stored(period, city, version);
 				this.storage.publish(staged.folder(), period, city, version);
 				return version;
 			});

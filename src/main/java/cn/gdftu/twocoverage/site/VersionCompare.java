@@ -57,7 +57,7 @@ public class VersionCompare {
 	}
 
 	public Comparison compare(Period period, String city, String fromText, String toText) {
-		List<Integer> versions = this.site.versions(period.toString(), city).stream().map(ReturnVersion::version).toList();
+		List<Integer> versions = this.site.versions(period, city).stream().map(ReturnVersion::version).toList();
 		if (versions.isEmpty()) {
 			throw new SiteException(HttpStatus.NOT_FOUND, "这一期还没有报送，无法比较");
 		}
@@ -102,7 +102,7 @@ public class VersionCompare {
 
 	private Side previousPeriod(Period period, String city) {
 		return this.jdbi.withHandle((handle) -> {
-			ChangeStore.Prior prior = handle.attach(ChangeStore.class).priors(period.toString()).stream()
+			ChangeStore.Prior prior = handle.attach(ChangeStore.class).priors(period).stream()
 				.filter((p) -> p.cityCode().equals(city)).findFirst()
 				.orElseThrow(() -> new SiteException(HttpStatus.NOT_FOUND, "没有更早的已入库期间可比"));
 			ReturnStore rows = handle.attach(ReturnStore.class);

@@ -7,6 +7,7 @@ import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import cn.gdftu.twocoverage.Period;
 
 /**
  * Loads and their publication. A period's data is written under a fresh load; publishing swaps the
@@ -17,17 +18,17 @@ public interface LoadStore {
 	/** Opens a load for a run; a restarted run finds its load already open. */
 	@SqlUpdate
 	@UseClasspathSqlLocator
-	void open(@Bind("load") long load, @Bind("period") String period, @Bind("digest") String digest);
+	void open(@Bind("load") long load, @Bind("period") Period period, @Bind("digest") String digest);
 
 	@SqlQuery("SELECT input_digest FROM period_state WHERE period = :period")
-	Optional<String> publishedDigest(@Bind("period") String period);
+	Optional<String> publishedDigest(@Bind("period") Period period);
 
 	@SqlUpdate
 	@UseClasspathSqlLocator
-	void point(@Bind("period") String period, @Bind("load") long load, @Bind("digest") String digest);
+	void point(@Bind("period") Period period, @Bind("load") long load, @Bind("digest") String digest);
 
 	@SqlUpdate("DELETE FROM load WHERE period = :period AND load_id <> :load")
-	void deleteOtherLoadRecords(@Bind("period") String period, @Bind("load") long load);
+	void deleteOtherLoadRecords(@Bind("period") Period period, @Bind("load") long load);
 
 	@SqlUpdate("UPDATE load SET state = 'published' WHERE load_id = :load")
 	void markPublished(@Bind("load") long load);
@@ -35,11 +36,11 @@ public interface LoadStore {
 	/** Every load of the period but the published one: superseded, or left half-loaded by a crash. */
 	@SqlUpdate
 	@UseClasspathSqlLocator
-	void deleteOtherLoads(@Define("table") String table, @Bind("period") String period,
+	void deleteOtherLoads(@Define("table") String table, @Bind("period") Period period,
 			@Bind("load") long load);
 
 	/** Call inside the publishing step's transaction, together with the period's coverage rows. */
-	default void publish(String period, long load, String digest) {
+	default void publish(Period period, long load, String digest) {
 		point(period, load, digest);
 		markPublished(load);
 		for (String table : LOAD_TABLES) {

@@ -32,7 +32,7 @@ public class Deadlines {
 	}
 
 	public Deadline of(Period period) {
-		return this.store.dueOn(period.toString()).map((day) -> new Deadline(LocalDate.parse(day)))
+		return this.store.dueOn(period).map((day) -> new Deadline(LocalDate.parse(day)))
 			.orElseGet(() -> usual(period));
 	}
 
@@ -43,16 +43,16 @@ public class Deadlines {
 
 	/** Whether the province set this period's deadline itself. */
 	public boolean overridden(Period period) {
-		return this.store.dueOn(period.toString()).isPresent();
+		return this.store.dueOn(period).isPresent();
 	}
 
 	/** Sets the period's deadline day; the usual day clears the override. */
 	public void set(Period period, LocalDate day, String account, Instant at) {
 		if (day.equals(usual(period).day())) {
-			this.store.clearDueOn(period.toString());
+			this.store.clearDueOn(period);
 		}
 		else {
-			this.store.setDueOn(period.toString(), day.toString(), account, at.toString());
+			this.store.setDueOn(period, day.toString(), account, at.toString());
 		}
 	}
 

@@ -63,7 +63,7 @@ class WarningRulesTests {
 					this.september.size(), 0, 0, 0, 0, ""));
 			rows.addOrganizations(7, CITY, this.september);
 			rows.addContracts(7, CITY, this.septemberContracts);
-			handle.attach(LoadStore.class).publish("2026-09", 7, "x");
+			handle.attach(LoadStore.class).publish(Period.parse("2026-09"), 7, "x");
 		});
 	}
 

@@ -61,7 +61,7 @@ public final class WarningsBenchmark {
 				rows.addOrganizations(1, city, cityUnions);
 				rows.addContracts(1, city, (c == 0) ? contracts : contracts.subList(0, contracts.size() / 20));
 			}
-			handle.attach(LoadStore.class).publish("2026-09", 1, "x");
+			handle.attach(LoadStore.class).publish(Period.parse("2026-09"), 1, "x");
 		});
 		List<Organization> now = new ArrayList<>(before.subList(0, unions - 200));
 		for (int i = 0; i < 100; i++) {

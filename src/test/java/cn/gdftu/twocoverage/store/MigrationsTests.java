@@ -15,6 +15,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.gdftu.twocoverage.Period;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +56,7 @@ class MigrationsTests {
 
 		assertThat(list(jdbi, "SELECT version || ' ' || type FROM flyway_schema_history "
 				+ "WHERE version IS NOT NULL ORDER BY installed_rank", String.class)).first().isEqualTo("1 BASELINE");
-		assertThat(jdbi.onDemand(LoadStore.class).publishedDigest("2026-09")).hasValue("digest-9");
+		assertThat(jdbi.onDemand(LoadStore.class).publishedDigest(Period.parse("2026-09"))).hasValue("digest-9");
 		assertThat(list(jdbi, "SELECT org_units_covered FROM coverage", Integer.class)).containsExactly(9);
 		assertThat(list(jdbi, "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 7", String.class))
 			.containsExactly("COMPLETED");
@@ -72,7 +74,7 @@ class MigrationsTests {
 
 		// Opening it again changes nothing and keeps everything.
 		Stores.jdbi(dataSource);
-		assertThat(jdbi.onDemand(LoadStore.class).publishedDigest("2026-09")).hasValue("digest-9");
+		assertThat(jdbi.onDemand(LoadStore.class).publishedDigest(Period.parse("2026-09"))).hasValue("digest-9");
 	}
 
 	@Test
@@ -92,10 +94,10 @@ class MigrationsTests {
 		Jdbi jdbi = Stores.jdbi(database.dataSource());
 		LoadStore loads = jdbi.onDemand(LoadStore.class);
 		long batchId = 3_000_000_000L; // Batch's ids are BIGINT
-		loads.open(batchId, "2026-10", "digest");
-		loads.open(batchId, "2026-10", "digest"); // a restart finds its load open
-		jdbi.useTransaction((h) -> h.attach(LoadStore.class).publish("2026-10", batchId, "digest"));
-		assertThat(loads.publishedDigest("2026-10")).hasValue("digest");
+		loads.open(batchId, Period.parse("2026-10"), "digest");
+		loads.open(batchId, Period.parse("2026-10"), "digest"); // a restart finds its load open
+		jdbi.useTransaction((h) -> h.attach(LoadStore.class).publish(Period.parse("2026-10"), batchId, "digest"));
+		assertThat(loads.publishedDigest(Period.parse("2026-10"))).hasValue("digest");
 		assertThat(list(jdbi, "SELECT state FROM load WHERE load_id = " + batchId, String.class)).containsExactly("published");
 		jdbi.useHandle((h) -> {
 			h.execute("INSERT INTO desk_audit (account, at, remote_address, period, action) "
