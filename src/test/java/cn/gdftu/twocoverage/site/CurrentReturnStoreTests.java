@@ -134,7 +134,7 @@ class CurrentReturnStoreTests {
 		}
 		refuse(jdbi, "2026-11-03T01:00:00Z", "gz", "999999", UploadAudit.REJECTED, "not a city");
 
-		assertThat(jdbi.onDemand(CurrentReturnStore.class).ofPeriod(OCTOBER)).containsExactly(stored);
+		assertThat(jdbi.onDemand(CurrentReturnStore.class).ofPeriod(Period.parse(OCTOBER))).containsExactly(stored);
 		assertThat(auditOutcomes(jdbi, GZ)).containsExactly("stored", "forbidden", "bad_request", "closed", "error");
 	}
 
@@ -144,14 +144,14 @@ class CurrentReturnStoreTests {
 		try {
 			jdbi.useTransaction((handle) -> {
 				handle.attach(SiteStore.class).addVersion(version(GZ, 1, "gz", "2026-11-02T01:00:00Z", 0));
-				handle.attach(CurrentReturnStore.class).stored(OCTOBER, GZ, 1);
+				handle.attach(CurrentReturnStore.class).stored(Period.parse(OCTOBER), GZ, 1);
 				throw new IOException("publishing the folder failed");
 			});
 		}
 		catch (IOException expected) {
 			// as in Uploads.store: nothing of the version remains
 		}
-		assertThat(jdbi.onDemand(CurrentReturnStore.class).ofPeriod(OCTOBER)).isEmpty();
+		assertThat(jdbi.onDemand(CurrentReturnStore.class).ofPeriod(Period.parse(OCTOBER))).isEmpty();
 	}
 
 	// ---- the migration
@@ -248,7 +248,7 @@ class CurrentReturnStoreTests {
 		jdbi.useTransaction((handle) -> {
 			handle.attach(SiteStore.class).addVersion(version);
 			if (live) {
-				handle.attach(CurrentReturnStore.class).stored(version.period(), version.cityCode(), version.version());
+				handle.attach(CurrentReturnStore.class).stored(Period.parse(version.period()), version.cityCode(), version.version());
 			}
 		});
 		attempt(jdbi, false, version.uploadedAt(), version.uploadedBy(), version.cityCode(), UploadAudit.STORED,
@@ -308,11 +308,11 @@ class CurrentReturnStoreTests {
 
 	private static Map<String, CurrentReturnStore.Row> rows(Jdbi jdbi) {
 		Map<String, CurrentReturnStore.Row> rows = new java.util.LinkedHashMap<>();
-		jdbi.onDemand(CurrentReturnStore.class).ofPeriod(OCTOBER).forEach((r) -> rows.put(r.cityCode(), r));
+		jdbi.onDemand(CurrentReturnStore.class).ofPeriod(Period.parse(OCTOBER)).forEach((r) -> rows.put(r.cityCode(), r));
 		return rows;
 	}
 
 	private static List<String> auditOutcomes(Jdbi jdbi, String city) {
-		return jdbi.onDemand(SiteStore.class).auditTrail(OCTOBER, city).stream().map(AuditEntry::outcome).toList();
+		return jdbi.onDemand(SiteStore.class).auditTrail(Period.parse(OCTOBER), city).stream().map(AuditEntry::outcome).toList();
 	}
 }

@@ -147,7 +147,7 @@ class DeskTests extends SiteContext {
 		@Test
 		void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
 			mvc.perform(asProvince(post("/periods/2026-10/lock"))).andExpect(status().isForbidden());
-			assertThat(store.isLocked(OCTOBER)).isFalse();
+			assertThat(store.isLocked(Period.parse(OCTOBER))).isFalse();
 		}
 
 		@Test
@@ -314,12 +314,12 @@ class DeskTests extends SiteContext {
 			MvcResult refused = upload.get(1, TimeUnit.MINUTES);
 			Mockito.reset(check);
 			assertThat(refused.getResponse().getStatus()).isEqualTo(409);
-			assertThat(store.versions(OCTOBER, GZ)).hasSize(1);
+			assertThat(store.versions(Period.parse(OCTOBER), GZ)).hasSize(1);
 			assertThat(Files.readSymbolicLink(INPUT.resolve(OCTOBER).resolve(GZ))).isEqualTo(before);
 			try (Stream<Path> left = Files.list(INPUT.resolve(".uploads"))) {
 				assertThat(left.map((p) -> p.getFileName().toString())).noneMatch((n) -> n.startsWith(".staging"));
 			}
-			assertThat(store.auditTrail(OCTOBER, GZ)).last().satisfies((a) -> assertThat(a.outcome()).isEqualTo("locked"));
+			assertThat(store.auditTrail(Period.parse(OCTOBER), GZ)).last().satisfies((a) -> assertThat(a.outcome()).isEqualTo("locked"));
 			assertThat(deskAudits("lock")).isEqualTo(1);
 		}
 

@@ -197,7 +197,7 @@ class HardeningTests extends SiteContext {
 		this.mvc.perform(multipart("/returns/" + old + "?city=" + GZ).file(organizations(GOOD_ORGANIZATIONS))
 			.file(contracts(GOOD_CONTRACTS)).with(user("prov")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk());
-		assertThat(this.store.auditTrail(old, GZ)).last()
+		assertThat(this.store.auditTrail(Period.parse(old), GZ)).last()
 			.satisfies((entry) -> assertThat(entry.account() + " " + entry.outcome()).isEqualTo("prov stored"));
 	}
 
@@ -298,7 +298,7 @@ class HardeningTests extends SiteContext {
 		HttpResponse<String> overlong = http.upload(period, "a".repeat(5_000) + ".csv");
 		assertThat(overlong.statusCode()).isEqualTo(400);
 		assertThat(overlong.body()).contains("文件名过长").doesNotContain("太大");
-		assertThat(this.store.auditTrail(period, GZ)).extracting(AuditEntry::outcome)
+		assertThat(this.store.auditTrail(Period.parse(period), GZ)).extracting(AuditEntry::outcome)
 			.containsExactly("bad_request", "bad_request");
 		assertNothingStored(period, GZ);
 	}
@@ -334,7 +334,7 @@ class HardeningTests extends SiteContext {
 	}
 
 	private String lastAudit(String period, String city) {
-		List<AuditEntry> trail = this.store.auditTrail(period, city);
+		List<AuditEntry> trail = this.store.auditTrail(Period.parse(period), city);
 		return trail.get(trail.size() - 1).outcome();
 	}
 

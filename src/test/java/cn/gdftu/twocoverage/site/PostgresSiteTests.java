@@ -93,8 +93,8 @@ class PostgresSiteTests {
 				.andExpect(jsonPath("$.status").value("submitted"))
 				.andExpect(jsonPath("$.version").value(version));
 		}
-		assertThat(this.store.versions("2026-01", GZ)).extracting(ReturnVersion::version).containsExactly(2, 1);
-		assertThat(this.store.auditTrail("2026-01", GZ)).extracting(AuditEntry::outcome).containsExactly("stored", "stored");
+		assertThat(this.store.versions(Period.parse("2026-01"), GZ)).extracting(ReturnVersion::version).containsExactly(2, 1);
+		assertThat(this.store.auditTrail(Period.parse("2026-01"), GZ)).extracting(AuditEntry::outcome).containsExactly("stored", "stored");
 	}
 
 	@Test
@@ -105,21 +105,21 @@ class PostgresSiteTests {
 		this.mvc.perform(multipart("/returns/2026-03").file(organizations).file(contracts(GOOD_CONTRACTS))
 			.with(user("gz")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isConflict());
-		assertThat(this.store.versions("2026-03", GZ)).isEmpty();
+		assertThat(this.store.versions(Period.parse("2026-03"), GZ)).isEmpty();
 	}
 
 	@Test
 	void aLockWaitsForAnUploadBeingStored() throws Exception {
 		CompletableFuture<Boolean> lock;
 		lock = this.jdbi.inTransaction((handle) -> {
-			handle.attach(SiteStore.class).holdPeriod("2026-02"); // as the upload's storing transaction does
+			handle.attach(SiteStore.class).holdPeriod(Period.parse("2026-02")); // as the upload's storing transaction does
 			CompletableFuture<Boolean> locking = CompletableFuture.supplyAsync(() -> this.locks.lock(Period.parse("2026-02"), "prov"));
 			Thread.sleep(1500);
 			assertThat(locking).as("the lock waits while the period is held").isNotDone();
-			assertThat(this.store.isLocked("2026-02")).isFalse();
+			assertThat(this.store.isLocked(Period.parse("2026-02"))).isFalse();
 			return locking;
 		});
 		assertThat(lock.get(30, TimeUnit.SECONDS)).as("then takes the period").isTrue();
-		assertThat(this.store.isLocked("2026-02")).isTrue();
+		assertThat(this.store.isLocked(Period.parse("2026-02"))).isTrue();
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
 
+import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.ingest.Contract;
 import cn.gdftu.twocoverage.ingest.EmployerId;
 import cn.gdftu.twocoverage.ingest.Organization;
@@ -123,7 +124,7 @@ final class ReviewFixtures {
 			rows.putSubmission(load, new Submission(CITY, SubmissionStatus.SUBMITTED, 10, 10, 2, 2, 0, 0, ""));
 			rows.addOrganizations(load, CITY, lastMonth());
 			rows.addContracts(load, CITY, lastMonthContracts());
-			handle.attach(LoadStore.class).publish(previousPeriod(), load, "x");
+			handle.attach(LoadStore.class).publish(Period.parse(previousPeriod()), load, "x");
 		});
 	}
 }

@@ -189,12 +189,12 @@ class SiteTests extends SiteContext {
 				assertThat(files.map((f) -> f.getFileName().toString())).containsExactlyInAnyOrder("organizations.csv",
 						"contracts.csv");
 			}
-			assertThat(SiteTests.this.store.files("2026-01", GZ)).extracting(ReturnFile::name, ReturnFile::size)
+			assertThat(SiteTests.this.store.files(Period.parse("2026-01"), GZ)).extracting(ReturnFile::name, ReturnFile::size)
 				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("organizations.csv",
 						(long) GOOD_ORGANIZATIONS.getBytes(StandardCharsets.UTF_8).length),
 						org.assertj.core.groups.Tuple.tuple("contracts.csv",
 								(long) GOOD_CONTRACTS.getBytes(StandardCharsets.UTF_8).length));
-			assertThat(SiteTests.this.store.auditTrail("2026-01", GZ)).extracting(AuditEntry::outcome).contains("stored");
+			assertThat(SiteTests.this.store.auditTrail(Period.parse("2026-01"), GZ)).extracting(AuditEntry::outcome).contains("stored");
 		}
 
 		@Test
@@ -254,11 +254,11 @@ class SiteTests extends SiteContext {
 				.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("employer_id")));
 			assertThat(Files.readSymbolicLink(current("2026-03", GZ))).isEqualTo(before);
 			assertThat(read(current("2026-03", GZ).resolve("organizations.csv"))).isEqualTo(GOOD_ORGANIZATIONS);
-			assertThat(SiteTests.this.store.versions("2026-03", GZ)).hasSize(1);
+			assertThat(SiteTests.this.store.versions(Period.parse("2026-03"), GZ)).hasSize(1);
 			try (var entries = Files.list(INPUT.resolve(".uploads/2026-03").resolve(GZ))) {
 				assertThat(entries.map((p) -> p.getFileName().toString())).containsExactlyInAnyOrder("1", "rejects-1.csv");
 			}
-			assertThat(SiteTests.this.store.auditTrail("2026-03", GZ)).extracting(AuditEntry::outcome)
+			assertThat(SiteTests.this.store.auditTrail(Period.parse("2026-03"), GZ)).extracting(AuditEntry::outcome)
 				.containsExactly("stored", "rejected");
 		}
 
@@ -291,7 +291,7 @@ class SiteTests extends SiteContext {
 				.param("city", "440300").with(user("gz")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isForbidden());
 			assertThat(current("2026-04", "440300")).doesNotExist();
-			assertThat(SiteTests.this.store.auditTrail("2026-04", "440300")).extracting(AuditEntry::outcome)
+			assertThat(SiteTests.this.store.auditTrail(Period.parse("2026-04"), "440300")).extracting(AuditEntry::outcome)
 				.containsExactly("forbidden");
 			SiteTests.this.mvc.perform(get("/returns/2026-04").param("city", "440300").with(user("gz")))
 				.andExpect(status().isForbidden());
@@ -306,7 +306,7 @@ class SiteTests extends SiteContext {
 				.param("city", GZ).with(user("prov")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.city_code").value(GZ));
-			assertThat(SiteTests.this.store.versions("2026-04", GZ)).extracting(ReturnVersion::uploadedBy)
+			assertThat(SiteTests.this.store.versions(Period.parse("2026-04"), GZ)).extracting(ReturnVersion::uploadedBy)
 				.containsExactly("prov");
 		}
 
@@ -316,7 +316,7 @@ class SiteTests extends SiteContext {
 				.with(user("gz")))
 				.andExpect(status().isForbidden());
 			assertThat(current("2026-05", GZ)).doesNotExist();
-			assertThat(SiteTests.this.store.auditTrail("2026-05", GZ)).extracting(AuditEntry::account, AuditEntry::outcome)
+			assertThat(SiteTests.this.store.auditTrail(Period.parse("2026-05"), GZ)).extracting(AuditEntry::account, AuditEntry::outcome)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("gz", "forbidden"));
 		}
 
@@ -327,7 +327,7 @@ class SiteTests extends SiteContext {
 				.with(user("gz")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isConflict());
 			assertThat(current("2026-06", GZ)).doesNotExist();
-			assertThat(SiteTests.this.store.auditTrail("2026-06", GZ)).extracting(AuditEntry::outcome)
+			assertThat(SiteTests.this.store.auditTrail(Period.parse("2026-06"), GZ)).extracting(AuditEntry::outcome)
 				.containsExactly("locked");
 		}
 
@@ -340,7 +340,7 @@ class SiteTests extends SiteContext {
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("文件太大")));
 			assertThat(current("2026-07", GZ)).doesNotExist();
 			assertThat(INPUT.resolve(".uploads/2026-07")).doesNotExist();
-			assertThat(SiteTests.this.store.auditTrail("2026-07", GZ)).extracting(AuditEntry::outcome)
+			assertThat(SiteTests.this.store.auditTrail(Period.parse("2026-07"), GZ)).extracting(AuditEntry::outcome)
 				.containsExactly("too_large");
 		}
 
@@ -365,7 +365,7 @@ class SiteTests extends SiteContext {
 			Files.writeString(folder.resolve("contracts.csv"), GOOD_CONTRACTS);
 			assertThat(uploadAs("gz", "2026-09", organizations(GOOD_ORGANIZATIONS), contracts(GOOD_CONTRACTS))
 				.getResponse().getStatus()).isEqualTo(200);
-			assertThat(SiteTests.this.store.versions("2026-09", GZ)).extracting(ReturnVersion::version)
+			assertThat(SiteTests.this.store.versions(Period.parse("2026-09"), GZ)).extracting(ReturnVersion::version)
 				.containsExactly(1, 0);
 			assertThat(read(INPUT.resolve(".uploads/2026-09/440100/0/organizations.csv"))).isEqualTo(ONE_BAD_ROW);
 			assertThat(read(current("2026-09", GZ).resolve("organizations.csv"))).isEqualTo(GOOD_ORGANIZATIONS);
@@ -480,7 +480,7 @@ class SiteTests extends SiteContext {
 			finally {
 				pool.shutdown();
 			}
-			List<ReturnVersion> versions = SiteTests.this.store.versions("2025-10", GZ);
+			List<ReturnVersion> versions = SiteTests.this.store.versions(Period.parse("2025-10"), GZ);
 			assertThat(versions).extracting(ReturnVersion::version).containsExactly(2, 1);
 			Path current = current("2025-10", GZ);
 			assertThat(Files.readSymbolicLink(current).toString()).endsWith("/2");
