@@ -27,12 +27,13 @@ class CrashRecoveryTests {
 
 	private Map<String, byte[]> uninterrupted;
 
+	/** The messy tree's shared run (the same command, never interrupted): the files every rerun must give. */
 	@BeforeAll
 	void uninterruptedRun(@TempDir Path root) throws Exception {
-		this.input = MonthlyJobTests.copyResource("conformance/messy/input", root.resolve("input"));
-		Path reports = root.resolve("reports");
-		assertThat(runToEnd(reports, new ArrayList<>())).isZero();
-		this.uninterrupted = JobRunner.snapshot(reports);
+		SharedRuns.Run messy = SharedRuns.messy();
+		assertThat(messy.outcome().exit()).as(messy.outcome().stderr()).isZero();
+		this.input = messy.copy(root).input();
+		this.uninterrupted = JobRunner.snapshot(messy.reports());
 	}
 
 	/**
