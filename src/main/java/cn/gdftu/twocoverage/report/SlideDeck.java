@@ -171,7 +171,7 @@ final class SlideDeck {
 		XSLFSlide slide = deck.createSlide();
 		XSLFTextBox heading = box(slide, MARGIN, 8, SIZE.width - 2 * MARGIN, TITLE_HEIGHT - 8);
 		run(heading.getTextParagraphs().get(0), title, 26, NAVY, true);
-		XSLFPictureData png = deck.addPicture(Files.readAllBytes(folder.resolve(chart.png())), PictureType.PNG);
+		XSLFPictureData png = DeckPictures.png(deck, Files.readAllBytes(folder.resolve(chart.png())));
 		XSLFPictureShape picture = slide.createPicture(png);
 		picture.setAnchor(body());
 		Path svg = folder.resolve(chart.svg());
