@@ -37,18 +37,28 @@ final class SvgNumberFormat extends DecimalFormat {
 		if (Math.abs(fraction - 0.5) < TIE_MARGIN || hundredths == 0) {
 			return super.format(value, result, position);
 		}
-		if (hundredths < 0) {
-			result.append('-');
-			hundredths = -hundredths;
+		// Written right to left into a buffer appended at once: a StringBuffer locks on every append.
+		char[] text = new char[24];
+		int start = text.length;
+		long digits = Math.abs(hundredths);
+		int cents = (int) (digits % 100);
+		if (cents % 10 != 0) {
+			text[--start] = (char) ('0' + cents % 10);
 		}
-		result.append(hundredths / 100);
-		int cents = (int) (hundredths % 100);
 		if (cents != 0) {
-			result.append('.').append((char) ('0' + cents / 10));
-			if (cents % 10 != 0) {
-				result.append((char) ('0' + cents % 10));
-			}
+			text[--start] = (char) ('0' + cents / 10);
+			text[--start] = '.';
 		}
+		long whole = digits / 100;
+		do {
+			text[--start] = (char) ('0' + whole % 10);
+			whole /= 10;
+		}
+		while (whole != 0);
+		if (hundredths < 0) {
+			text[--start] = '-';
+		}
+		result.append(text, start, text.length - start);
 		return result;
 	}
 }
