@@ -1,6 +1,5 @@
 package cn.gdftu.twocoverage.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,9 +77,8 @@ public final class DepartmentDocuments {
 		properties.getCoreProperties().setCreator("广东省总工会女职工部");
 	}
 
+	/** Written uncompressed: {@link SlideDeck#stamped} compresses it. */
 	static byte[] bytes(org.apache.poi.ooxml.POIXMLDocument document) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		document.write(out);
-		return out.toByteArray();
+		return SlideDeck.unpacked(document);
 	}
 }

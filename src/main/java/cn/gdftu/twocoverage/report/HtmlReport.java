@@ -65,10 +65,24 @@ final class HtmlReport {
 	 */
 	void write(ReportData data, ChangesView changes, PeriodChanges periodChanges, List<ReviewsReport.CityLine> reviews,
 			Path folder) throws IOException {
+		write(drawCharts(data, folder), data, changes, periodChanges, reviews, folder);
+	}
+
+	/**
+	 * Starts drawing the period's charts into {@code folder} on threads of their own ({@link ReportCharts#start}):
+	 * they need only the data, so the caller can write other files meanwhile, then hand the drawing to
+	 * {@link #write(ReportCharts.Drawing, ReportData, ChangesView, PeriodChanges, List, Path)}.
+	 */
+	ReportCharts.Drawing drawCharts(ReportData data, Path folder) {
+		return this.charts.start(data, folder);
+	}
+
+	/** The same with the charts already being drawn. */
+	void write(ReportCharts.Drawing charts, ReportData data, ChangesView changes, PeriodChanges periodChanges,
+			List<ReviewsReport.CityLine> reviews, Path folder) throws IOException {
 		// Four outputs on two cores. The charts first, on both cores: the deck embeds them and is the
 		// longest of the rest, so it starts as soon as they are drawn; the page (on this thread) and the
 		// documents run beside it.
-		ReportCharts.Drawing charts = this.charts.start(data, folder);
 		CompletableFuture<Void> deck = null;
 		CompletableFuture<Void> documents = null;
 		try {

@@ -45,15 +45,24 @@ public class PeriodReport {
 		try {
 			ReportData data = this.loader.load(period, load);
 			Path staging = PeriodFolder.staging(reportsDir, period.toString());
-			SharedAssets.install(reportsDir);
-			this.csv.write(data, staging);
-			// What changed since the previous period (SPEC §11): changes.csv, its chart and its section.
-			PeriodChanges changes = this.changes.changes(period, load);
-			ChangesView changesView = ChangesReport.write(data, changes, staging);
-			// The review before the lock (SPEC §12): reviews.csv and its section.
-			List<ReviewsReport.CityLine> reviewLines = this.reviews.write(data, changes, staging);
-			// After the CSV files: the page links each rejects file that exists.
-			this.html.write(data, changesView, changes, reviewLines, staging);
+			// The charts need only the data: drawn on their own threads while this one does what is
+			// mostly SQLite's work on one core (the CSV files, the changes, the review).
+			ReportCharts.Drawing charts = this.html.drawCharts(data, staging);
+			try {
+				SharedAssets.install(reportsDir);
+				this.csv.write(data, staging);
+				// What changed since the previous period (SPEC §11): changes.csv, its chart and its section.
+				PeriodChanges changes = this.changes.changes(period, load);
+				ChangesView changesView = ChangesReport.write(data, changes, staging);
+				// The review before the lock (SPEC §12): reviews.csv and its section.
+				List<ReviewsReport.CityLine> reviewLines = this.reviews.write(data, changes, staging);
+				// After the CSV files: the page links each rejects file that exists.
+				this.html.write(charts, data, changesView, changes, reviewLines, staging);
+			}
+			finally {
+				// Also after a failure: nothing goes on writing into the folder behind the caller.
+				charts.done().exceptionally((failure) -> null).join();
+			}
 			PeriodFolder.publish(reportsDir, period.toString(), staging);
 			return PeriodSummary.of(data, reportsDir.resolve(period.toString()).resolve("index.html"));
 		}

@@ -18,7 +18,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.common.usermodel.fonts.FontGroup;
+import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -87,11 +89,23 @@ final class SlideDeck {
 				chartSlide(deck, APPENDIX + chart.title(), chart, folder);
 			}
 			closingSlide(deck, view);
-			ByteArrayOutputStream written = new ByteArrayOutputStream();
-			deck.write(written);
 			Files.write(folder.resolve(FILE),
-					stamped(written.toByteArray(), LocalDate.parse(view.referenceDate()).atStartOfDay()));
+					stamped(unpacked(deck), LocalDate.parse(view.referenceDate()).atStartOfDay()));
 		}
+	}
+
+	/**
+	 * The document as POI writes it, its entries left uncompressed: {@link #stamped} compresses every
+	 * entry again anyway, and POI's default level cost as much as that second pass (the deck holds
+	 * every chart, about 10 MB).
+	 */
+	static byte[] unpacked(POIXMLDocument document) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+			zip.setLevel(Deflater.NO_COMPRESSION);
+			document.write(zip);
+		}
+		return out.toByteArray();
 	}
 
 	/**
@@ -171,7 +185,7 @@ final class SlideDeck {
 		XSLFSlide slide = deck.createSlide();
 		XSLFTextBox heading = box(slide, MARGIN, 8, SIZE.width - 2 * MARGIN, TITLE_HEIGHT - 8);
 		run(heading.getTextParagraphs().get(0), title, 26, NAVY, true);
-		XSLFPictureData png = deck.addPicture(Files.readAllBytes(folder.resolve(chart.png())), PictureType.PNG);
+		XSLFPictureData png = DeckPictures.png(deck, Files.readAllBytes(folder.resolve(chart.png())));
 		XSLFPictureShape picture = slide.createPicture(png);
 		picture.setAnchor(body());
 		Path svg = folder.resolve(chart.svg());

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.DecimalFormat;
 
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.DefaultErrorHandler;
@@ -84,7 +83,7 @@ public final class ChartWriter {
 
 	static byte[] svg(JFreeChart chart) throws IOException {
 		Document document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
-		SVGGeneratorContext ctx = OwnNumberFormatContext.create(document, 2);
+		SVGGeneratorContext ctx = OwnNumberFormatContext.create(document);
 		ctx.setEmbeddedFontsOn(false);
 		ctx.setComment(null);
 		SVGGraphics2D g2 = new SVGGraphics2D(ctx, true);
@@ -120,7 +119,8 @@ public final class ChartWriter {
 
 	/**
 	 * Batik's default context formats numbers with DecimalFormats shared by every context, which are
-	 * not thread-safe; this one formats with its own copy, so charts make their SVGs in parallel.
+	 * not thread-safe; this one formats with its own, so charts make their SVGs in parallel, and with
+	 * {@link SvgNumberFormat}: the same text at two decimals, several times faster.
 	 */
 	private static final class OwnNumberFormatContext extends SVGGeneratorContext {
 
@@ -128,16 +128,16 @@ public final class ChartWriter {
 			super(document);
 		}
 
-		/** What {@link SVGGeneratorContext#createDefault} sets up, at the given precision. */
-		static SVGGeneratorContext create(Document document, int precision) {
+		/** What {@link SVGGeneratorContext#createDefault} sets up, at two decimals. */
+		static SVGGeneratorContext create(Document document) {
 			OwnNumberFormatContext ctx = new OwnNumberFormatContext(document);
 			ctx.setIDGenerator(new SVGIDGenerator());
 			ctx.setExtensionHandler(new DefaultExtensionHandler());
 			ctx.setImageHandler(new ImageHandlerBase64Encoder());
 			ctx.setStyleHandler(new DefaultStyleHandler());
 			ctx.setErrorHandler(new DefaultErrorHandler());
-			ctx.setPrecision(precision);
-			ctx.decimalFormat = (DecimalFormat) ctx.decimalFormat.clone();
+			ctx.setPrecision(2);
+			ctx.decimalFormat = new SvgNumberFormat();
 			return ctx;
 		}
 	}
