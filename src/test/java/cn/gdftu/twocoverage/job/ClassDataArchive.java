@@ -113,7 +113,7 @@ final class ClassDataArchive {
 		Files.deleteIfExists(writing);
 		JobRunner.copyResource("conformance/bad/input", root.resolve("input"));
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:ArchiveClassesAtExit=" + writing, QUIET, "-Xmx512m", "-cp", classPath, Main.class.getName(),
+				"-XX:ArchiveClassesAtExit=" + writing, QUIET, "-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", classPath, Main.class.getName(),
 				"--input", root.resolve("input").toString(), "--reports", root.resolve("reports").toString())
 			.redirectErrorStream(true)
 			.redirectOutput(root.resolve("output.txt").toFile())
