@@ -22,16 +22,35 @@ public final class CoverageCalculator {
 
 	private final ReferenceData reference;
 
-	public CoverageCalculator(CoverageStore store, ReferenceData reference) {
+	private final CityCubes cubes;
+
+	public CoverageCalculator(CoverageStore store, ReferenceData reference, CityCubes cubes) {
 		this.store = store;
 		this.reference = reference;
+		this.cubes = cubes;
 	}
 
-	public List<CoverageRow> compute(long load, Period period) {
-		Map<String, Figures> sums = new HashMap<>();
+	/**
+	 * The load's coverage rows: each city's cube ({@link CityCubes}, computed ahead during the ingest
+	 * where it could be) summed into every level; {@code execution} is the job execution publishing.
+	 */
+	public List<CoverageRow> compute(long execution, long load, Period period) {
 		this.store.refreshStatistics();
-		for (LevelSums row : this.store.figures(load, period.referenceDate())) {
-			sums.put(row.key(), row.figures());
+		Map<String, Figures> sums = new HashMap<>();
+		try {
+			for (Division city : this.reference.cities()) {
+				for (CubeCell cell : this.cubes.take(execution, load, period, city.code())) {
+					Figures figures = cell.figures();
+					add(sums, Level.PROVINCE, ReferenceData.PROVINCE_CODE, figures);
+					add(sums, Level.CITY, city.code(), figures);
+					add(sums, Level.COUNTY, cell.countyCode(), figures);
+					add(sums, Level.INDUSTRY, cell.industry(), figures);
+					add(sums, Level.OWNERSHIP, cell.ownership(), figures);
+				}
+			}
+		}
+		finally {
+			this.cubes.forgetAll();
 		}
 		List<CoverageRow> rows = new ArrayList<>();
 		String province = ReferenceData.PROVINCE_CODE;
@@ -53,8 +72,16 @@ public final class CoverageCalculator {
 		return rows;
 	}
 
+	private static void add(Map<String, Figures> sums, Level level, String code, Figures figures) {
+		sums.merge(key(level, code), figures, Figures::plus);
+	}
+
+	private static String key(Level level, String code) {
+		return level.code() + '/' + code;
+	}
+
 	private static CoverageRow row(Map<String, Figures> sums, Level level, String code, String parent, String name) {
-		Figures figures = sums.getOrDefault(level.code() + '/' + code, Figures.NONE);
+		Figures figures = sums.getOrDefault(key(level, code), Figures.NONE);
 		return new CoverageRow(level, code, parent, name, figures);
 	}
 }

@@ -2,6 +2,7 @@ package cn.gdftu.twocoverage.coverage;
 
 import org.jdbi.v3.core.Jdbi;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +17,14 @@ class CoverageConfiguration {
 	}
 
 	@Bean
-	CoverageCalculator coverageCalculator(CoverageStore coverage, ReferenceData reference) {
-		return new CoverageCalculator(coverage, reference);
+	CoverageCalculator coverageCalculator(CoverageStore coverage, ReferenceData reference, CityCubes cubes) {
+		return new CoverageCalculator(coverage, reference, cubes);
+	}
+
+	/** Cubes ahead on SQLite only (see {@link CityCubes}); {@code two-coverage.cubes-ahead=false} turns them off. */
+	@Bean
+	CityCubes cityCubes(CoverageStore coverage, @Value("${spring.datasource.url}") String url,
+			@Value("${two-coverage.cubes-ahead:true}") boolean ahead) {
+		return new CityCubes(coverage, ahead && url.startsWith("jdbc:sqlite:"));
 	}
 }

@@ -22,7 +22,7 @@ public interface CoverageStore extends SqlObject {
 
 	/**
 	 * PostgreSQL plans from table statistics, and a load just written has none until autovacuum gets to
-	 * it: without them it chose nested loops for figures.sql that ran for minutes at 50,000 unions.
+	 * it: without them it chose nested loops for the figures that ran for minutes at 50,000 unions.
 	 * Call before the figures of a new load. SQLite keeps the plans it was measured with.
 	 */
 	default void refreshStatistics() {
@@ -31,7 +31,7 @@ public interface CoverageStore extends SqlObject {
 		}
 	}
 
-	/** Which unions count and which are covered, for figures.sql. */
+	/** Which unions count and which are covered, for cube.sql. */
 	@Definition(key = CoveredUnit.ATTRIBUTE)
 	String COVERED_UNIT = CoveredUnit.SQL;
 
@@ -39,10 +39,11 @@ public interface CoverageStore extends SqlObject {
 	@Definition(key = CoveredUnit.IN_FORCE_ATTRIBUTE)
 	String CONTRACT_IN_FORCE = CoveredUnit.IN_FORCE_SQL;
 
+	/** One city's coverage cube (cube.sql); empty when the city is not submitted in the load. */
 	@SqlQuery
 	@UseClasspathSqlLocator
-	@RegisterConstructorMapper(LevelSums.class)
-	List<LevelSums> figures(@Bind("load") long load, @Bind("d") LocalDate referenceDate);
+	@RegisterConstructorMapper(CubeCell.class)
+	List<CubeCell> cube(@Bind("load") long load, @Bind("d") LocalDate referenceDate, @Bind("city") String city);
 
 	@SqlQuery
 	@UseClasspathSqlLocator

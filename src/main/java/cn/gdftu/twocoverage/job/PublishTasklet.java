@@ -49,7 +49,7 @@ class PublishTasklet implements Tasklet {
 		RunContext run = RunContext.of(chunkContext);
 		Period period = run.period();
 		CityOutcomes.checkComplete(this.reference, this.returns.citiesWithOutcome(run.load()));
-		List<CoverageRow> rows = this.calculator.compute(run.load(), period);
+		List<CoverageRow> rows = this.calculator.compute(run.job().getId(), run.load(), period);
 		this.coverage.replace(period, rows);
 		this.loads.publish(period, run.load(), run.digest());
 		this.progress.step(period, "覆盖率已计算并保存（" + rows.size() + " 行）");

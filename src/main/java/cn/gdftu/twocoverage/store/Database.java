@@ -167,9 +167,11 @@ public final class Database {
 		}
 		else {
 			properties.put("spring.datasource.url", jdbcUrl());
-			// The job's one connection never checkpoints during the run: with SQLite's default (every
+			// The writer's connection and a reader's: the coverage cubes are computed beside the ingest.
+			properties.put("spring.datasource.hikari.maximum-pool-size", 2);
+			// The job's connections never checkpoint during the run: with SQLite's default (every
 			// 1,000 pages) a million rows' index pages were copied into the file again and again, a third
-			// of the ingest. The WAL is as safe; SQLite checkpoints it once when the job closes the
+			// of the ingest. The WAL is as safe; SQLite checkpoints it once when the job closes its last
 			// connection (or at the next open after a crash). Not for the site: its pool stays open.
 			properties.put("spring.datasource.hikari.connection-init-sql", "PRAGMA wal_autocheckpoint=0");
 		}

@@ -1,6 +1,7 @@
--- SPEC §4 for each union of the loads in dated_load (load_id, d), at that load's reference date d:
+-- SPEC §4 for each union of the loads in dated_load (load_id, d, first_city, last_city), of the cities
+-- whose codes lie from first_city to last_city, at that load's reference date d:
 -- whether it counts in each denominator and whether it is covered. The one definition of "counted"
--- and "covered": figures.sql sums it into the coverage, the changes of SPEC §11 compare it between
+-- and "covered": cube.sql sums it into each city's coverage cube, the changes of SPEC §11 compare it between
 -- two periods. A union needs a committee when it has 10 or more women members; with 1 to 9, a
 -- committee or a commissioner is enough. It is covered by contracts when one accepted contract row
 -- for it is in force at D; two contracts count once. Only submitted cities count.
@@ -26,7 +27,7 @@ unit AS (
 			(o.women_org = 'committee' OR (o.women_org = 'commissioner' AND o.women_members < 10)) AS org_met,
 			f.employer_id IS NOT NULL AS under_contract
 		FROM dated_load dl
-		JOIN organization o ON o.load_id = dl.load_id
+		JOIN organization o ON o.load_id = dl.load_id AND o.city_code BETWEEN dl.first_city AND dl.last_city
 		JOIN submission s ON s.load_id = o.load_id AND s.city_code = o.city_code AND s.status = 'submitted'
 		LEFT JOIN in_force f ON f.load_id = o.load_id AND f.city_code = o.city_code AND f.employer_id = o.employer_id
 	) o

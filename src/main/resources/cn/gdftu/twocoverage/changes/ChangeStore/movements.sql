@@ -8,7 +8,8 @@
 -- whose every earlier contract in force has expired by :d (the rest lost a contract still running).
 -- Every flag is a boolean (TRUE/FALSE, never 1/0) and counted with COUNT(*) FILTER: the same SQL on
 -- SQLite and PostgreSQL, which has no SUM(boolean) and no boolean/integer COALESCE or UNION.
-WITH dated_load AS (SELECT :load AS load_id, :d AS d UNION ALL SELECT :prev_load, :prev_d),
+WITH dated_load AS (SELECT :load AS load_id, :d AS d, '000000' AS first_city, '999999' AS last_city
+	UNION ALL SELECT :prev_load, :prev_d, '000000', '999999'),
 <covered_unit>,
 now_unit AS (SELECT * FROM unit WHERE load_id = :load AND city_code IN (<cities>)),
 before_unit AS (SELECT * FROM unit WHERE load_id = :prev_load AND city_code IN (<cities>)),

@@ -1,6 +1,6 @@
 -- Contracts of a load in force at :d that expire within 90 days after it (:d <= expires_on <= :until),
 -- with the unions they cover, those unions' women employees and the first of them by name, soonest first.
-WITH dated_load AS (SELECT :load AS load_id, :d AS d),
+WITH dated_load AS (SELECT :load AS load_id, :d AS d, '000000' AS first_city, '999999' AS last_city),
 <contract_in_force>
 SELECT c.city_code, c.contract_id, c.scope, c.effective_from, c.expires_on,
 	COUNT(*) AS covered_employers,
