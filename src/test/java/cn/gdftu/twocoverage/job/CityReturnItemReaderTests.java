@@ -41,6 +41,15 @@ class CityReturnItemReaderTests {
 		assertThat(batches.stream().mapToInt((b) -> b.skipped().size()).sum()).isEqualTo(11);
 	}
 
+	/** The writer waits for a city's first batch only: it is small, and each next one twice the last. */
+	@Test
+	void batchesStartSmallAndDoubleUpToTheBatchSize() throws Exception {
+		CityIngest city = new CityIngest(Period.parse("2026-09"), 1, "440300", SHENZHEN, CHECK, null);
+		List<ReturnBatch> batches = readAll(new CityReturnItemReader(city, 10, 100));
+		assertThat(batches).extracting(ReturnBatch::size).containsExactly(10, 20, 40, 80, 100, 5);
+		assertThat(batches).last().extracting(ReturnBatch::verdict).isNotNull();
+	}
+
 	@Test
 	void theSurveyHandedOverIsReadWithoutSurveyingAgain() throws Exception {
 		CityReturn.Ready surveyed = (CityReturn.Ready) new CityReturn("440300", SHENZHEN).survey();
@@ -68,8 +77,12 @@ class CityReturnItemReaderTests {
 		});
 	}
 
+	/** Every batch read with the first batch as large as the others. */
 	private static List<ReturnBatch> readAll(CityIngest city, int batchSize) throws Exception {
-		CityReturnItemReader reader = new CityReturnItemReader(city, batchSize);
+		return readAll(new CityReturnItemReader(city, batchSize, batchSize));
+	}
+
+	private static List<ReturnBatch> readAll(CityReturnItemReader reader) throws Exception {
 		List<ReturnBatch> batches = new ArrayList<>();
 		reader.open(new ExecutionContext());
 		try {
