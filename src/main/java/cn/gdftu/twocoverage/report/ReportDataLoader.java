@@ -6,10 +6,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
+import cn.gdftu.twocoverage.coverage.ExpiringContract;
 import cn.gdftu.twocoverage.timeliness.Deadlines;
 
 /** Reads a period's report data from the database. */
@@ -32,6 +35,12 @@ final class ReportDataLoader {
 	}
 
 	ReportData load(Period period, long load) {
+		LocalDate d = period.referenceDate();
+		LocalDate until = d.plusDays(EXPIRY_WINDOW_DAYS);
+		// The expiring contracts and the scope counts each read every contract in force: the first on a
+		// connection of its own (outside the step's transaction, the load is committed) beside the rest.
+		CompletableFuture<List<ExpiringContract>> expiring = CompletableFuture
+			.supplyAsync(() -> this.coverage.expiring(load, d, until));
 		List<Period> periods = new ArrayList<>(this.coverage.periodsUpTo(period, TREND_PERIODS));
 		Collections.reverse(periods);
 		Map<String, List<CoverageRow>> history = new LinkedHashMap<>();
@@ -41,12 +50,23 @@ final class ReportDataLoader {
 		String previousPeriod = periods.stream().filter((p) -> p.compareTo(period) < 0).reduce((a, b) -> b)
 			.map(Period::toString).orElse(null);
 		List<CoverageRow> previous = (previousPeriod == null) ? List.of() : history.get(previousPeriod);
-		LocalDate d = period.referenceDate();
-		LocalDate until = d.plusDays(EXPIRY_WINDOW_DAYS);
+		List<ReportStore.ScopeCount> scopeCounts = this.reports.scopeCounts(load, d);
 		return new ReportData(period, load, rows(period), previous, previousPeriod, this.reports.submissions(load),
-				this.reports.reasonCounts(load), this.reports.unknownSubmissions(load),
-				this.coverage.expiring(load, d, until), this.reports.scopeCounts(load, d), history,
-				new UploadTimes(this.deadlines.of(period), this.deadlines.firstUploads(period)));
+				this.reports.reasonCounts(load), this.reports.unknownSubmissions(load), join(expiring), scopeCounts,
+				history, new UploadTimes(this.deadlines.of(period), this.deadlines.firstUploads(period)));
+	}
+
+	/** The query's result, or its own failure (not wrapped). */
+	private static <T> T join(CompletableFuture<T> query) {
+		try {
+			return query.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw ex;
+		}
 	}
 
 	private List<CoverageRow> rows(Period period) {
