@@ -32,8 +32,8 @@ public class PeriodReport {
 	private final ReviewsReport reviews;
 
 	PeriodReport(CoverageStore coverage, ReportStore reports, ReferenceData reference, ReportTargets targets,
-			ChangeCalculator changes, Deadlines deadlines, Reviews reviews, WarningRules rules) {
-		this.loader = new ReportDataLoader(coverage, reports, deadlines);
+			ChangeCalculator changes, Deadlines deadlines, Reviews reviews, WarningRules rules, boolean spareConnection) {
+		this.loader = new ReportDataLoader(coverage, reports, deadlines, spareConnection);
 		this.csv = new CsvOutputs(reports, reference);
 		this.html = new HtmlReport(reference, targets);
 		this.changes = changes;

@@ -1,5 +1,7 @@
 package cn.gdftu.twocoverage.report;
 
+import javax.sql.DataSource;
+
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +13,7 @@ import cn.gdftu.twocoverage.changes.WarningRules;
 import cn.gdftu.twocoverage.review.Reviews;
 import cn.gdftu.twocoverage.coverage.CoverageStore;
 import cn.gdftu.twocoverage.reference.ReferenceData;
+import cn.gdftu.twocoverage.store.Stores;
 import cn.gdftu.twocoverage.timeliness.Deadlines;
 
 /** The report writer of the monthly job, with the targets bound from application.properties. */
@@ -47,8 +50,8 @@ class ReportConfiguration {
 	}
 
 	@Bean
-	PeriodReport periodReport() {
+	PeriodReport periodReport(DataSource dataSource) {
 		return new PeriodReport(this.coverage, this.jdbi.onDemand(ReportStore.class), this.reference, this.targets,
-				this.changes, this.deadlines, this.reviews, this.rules);
+				this.changes, this.deadlines, this.reviews, this.rules, Stores.hasSpareConnection(dataSource));
 	}
 }

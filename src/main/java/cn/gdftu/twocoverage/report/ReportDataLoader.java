@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import cn.gdftu.twocoverage.Period;
 import cn.gdftu.twocoverage.coverage.CoverageRow;
@@ -28,7 +29,11 @@ final class ReportDataLoader {
 
 	private final Deadlines deadlines;
 
-	ReportDataLoader(CoverageStore coverage, ReportStore reports, Deadlines deadlines) {
+	/** Whether a query may run on a connection of its own beside the step's. */
+	private final boolean spareConnection;
+
+	ReportDataLoader(CoverageStore coverage, ReportStore reports, Deadlines deadlines, boolean spareConnection) {
+		this.spareConnection = spareConnection;
 		this.coverage = coverage;
 		this.reports = reports;
 		this.deadlines = deadlines;
@@ -39,8 +44,9 @@ final class ReportDataLoader {
 		LocalDate until = d.plusDays(EXPIRY_WINDOW_DAYS);
 		// The expiring contracts and the scope counts each read every contract in force: the first on a
 		// connection of its own (outside the step's transaction, the load is committed) beside the rest.
-		CompletableFuture<List<ExpiringContract>> expiring = CompletableFuture
-			.supplyAsync(() -> this.coverage.expiring(load, d, until));
+		Supplier<List<ExpiringContract>> expiringQuery = () -> this.coverage.expiring(load, d, until);
+		CompletableFuture<List<ExpiringContract>> expiring = this.spareConnection
+				? CompletableFuture.supplyAsync(expiringQuery) : CompletableFuture.completedFuture(expiringQuery.get());
 		List<Period> periods = new ArrayList<>(this.coverage.periodsUpTo(period, TREND_PERIODS));
 		Collections.reverse(periods);
 		Map<String, List<CoverageRow>> history = new LinkedHashMap<>();

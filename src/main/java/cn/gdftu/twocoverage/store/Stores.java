@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -24,6 +25,15 @@ public final class Stores {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Whether a thread may read on a connection of its own beside a step's transaction: the pool holds
+	 * a second one. With one (the tests' plain contexts), it would wait for the step's connection,
+	 * which the step holds until that read is done.
+	 */
+	public static boolean hasSpareConnection(DataSource dataSource) {
+		return dataSource instanceof HikariDataSource pool && pool.getMaximumPoolSize() >= 2;
 	}
 
 	public static Jdbi jdbi(DataSource dataSource) {
