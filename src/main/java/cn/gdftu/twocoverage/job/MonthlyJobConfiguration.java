@@ -5,11 +5,13 @@ import java.nio.file.Path;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +30,7 @@ import cn.gdftu.twocoverage.reference.ReferenceData;
 import cn.gdftu.twocoverage.report.PeriodReport;
 import cn.gdftu.twocoverage.store.LoadStore;
 import cn.gdftu.twocoverage.store.ReturnStore;
+import cn.gdftu.twocoverage.store.WalCheckpoint;
 
 /**
  * The monthly job of one period: survey the cities' folders, read each ready city (one partition per
@@ -166,9 +169,23 @@ class MonthlyJobConfiguration {
 
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, PeriodReport report,
-			Progress progress) {
+			Progress progress, WalCheckpoint checkpoint) {
 		return new StepBuilder("report", jobRepository)
 			.tasklet(new ReportTasklet(report, progress), transactionManager)
+			.listener(new StepExecutionListener() {
+
+				@Override
+				public void beforeStep(StepExecution stepExecution) {
+					// What the ingest and publish wrote is copied into the file while the report is written.
+					checkpoint.start();
+				}
+
+				@Override
+				public ExitStatus afterStep(StepExecution stepExecution) {
+					checkpoint.await();
+					return null;
+				}
+			})
 			.build();
 	}
 

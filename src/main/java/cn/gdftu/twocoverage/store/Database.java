@@ -167,8 +167,9 @@ public final class Database {
 		}
 		else {
 			properties.put("spring.datasource.url", jdbcUrl());
-			// The writer's connection and a reader's: the coverage cubes are computed beside the ingest.
-			properties.put("spring.datasource.hikari.maximum-pool-size", 2);
+			// The writer's connection and two more: the coverage cubes are computed beside the ingest,
+			// the report reads on two, and the WAL is checkpointed beside the report (WalCheckpoint).
+			properties.put("spring.datasource.hikari.maximum-pool-size", 3);
 			// The job's connections never checkpoint during the run: with SQLite's default (every
 			// 1,000 pages) a million rows' index pages were copied into the file again and again, a third
 			// of the ingest. The WAL is as safe; SQLite checkpoints it once when the job closes its last
